@@ -1,0 +1,96 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Localizer } from '../i18n/localizer.js';
+
+/**
+ * An image in a fixed aspect box (no layout shift), lazily loaded. A refused URL (`null` after
+ * validation) or an image that fails to load shows a neutral placeholder instead.
+ * Style the box through `.image-frame` and the `image` part.
+ */
+export function renderImage(url: string | null | undefined, alt: string, l: Localizer): TemplateResult {
+  return html`<span class="image-frame ${url ? '' : 'broken'}" part="image">
+    ${url
+      ? html`<img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} />`
+      : nothing}
+    <span class="image-placeholder" role=${ifDefined(url ? undefined : 'img')} aria-label=${ifDefined(url ? undefined : alt || l.t('imageUnavailable'))}></span>
+  </span>`;
+}
+
+function markBroken(event: Event) {
+  const img = event.target as HTMLImageElement;
+  const frame = img.parentElement;
+  if (!frame) return;
+  // Only classes and ARIA on nodes Lit owns: the <img> stays (hidden) so re-renders find it.
+  frame.classList.add('broken');
+  img.setAttribute('aria-hidden', 'true');
+  const placeholder = frame.querySelector('.image-placeholder');
+  placeholder?.setAttribute('role', 'img');
+  placeholder?.setAttribute('aria-label', img.alt);
+}
+
+/**
+ * Product thumbnails: the first two, then a `+N` badge for the rest (PROTOCOL.md 2.1, 2.2).
+ * `names[i]` is the alt text of image `i` when given.
+ */
+export function renderProductImages(urls: readonly (string | null)[], names: readonly string[], l: Localizer) {
+  if (urls.length === 0) return nothing;
+  const shown = urls.slice(0, 2);
+  const rest = urls.length - shown.length;
+  return html`<div class="product-images" part="product-images">
+    ${shown.map((url, i) => renderImage(url, names[i] ?? l.t('productImage'), l))}
+    ${rest > 0
+      ? html`<span class="more-badge" part="more-badge" role="img" aria-label=${l.t('moreProductsLabel', { count: rest })}
+          >${l.t('moreProducts', { count: rest })}</span
+        >`
+      : nothing}
+  </div>`;
+}
+
+/** Styles of {@link renderImage} and {@link renderProductImages}. */
+export const imageStyles = css`
+  .image-frame {
+    position: relative;
+    display: inline-block;
+    flex: none;
+    inline-size: var(--_image-size, 3.5rem);
+    aspect-ratio: 1;
+    border-radius: var(--_radius-small);
+    overflow: hidden;
+    background: var(--_surface-subtle);
+  }
+  .image-frame img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .image-placeholder {
+    display: none;
+    position: absolute;
+    inset: 0;
+    background:
+      linear-gradient(135deg, transparent 45%, var(--_border) 45% 55%, transparent 55%),
+      var(--_surface-subtle);
+  }
+  .image-frame.broken img {
+    display: none;
+  }
+  .image-frame.broken .image-placeholder {
+    display: block;
+  }
+  .product-images {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .more-badge {
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--_image-size, 3.5rem);
+    aspect-ratio: 1;
+    border-radius: var(--_radius-small);
+    background: var(--_surface-subtle);
+    color: var(--_text-muted);
+    font-weight: 600;
+  }
+`;

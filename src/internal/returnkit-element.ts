@@ -1,0 +1,134 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { configContext, type ReturnkitConfig } from '../context.js';
+import { ProtocolErrorEvent } from '../events/protocol-error.js';
+import { Localizer } from '../i18n/localizer.js';
+import { closestLang, resolveLocale } from '../i18n/locale.js';
+import type { PartialStrings } from '../i18n/strings.js';
+import type { ProtocolIssue } from '../protocol/index.js';
+
+/** Elements to tell when the page language changes (the `lang` of `<html>`, or the browser's). */
+const localeListeners = new Set<ReturnkitElement>();
+let documentLangObserver: MutationObserver | undefined;
+
+function notifyLocaleListeners() {
+  for (const element of localeListeners) element.refreshLocale();
+}
+
+function watchPageLanguage(element: ReturnkitElement) {
+  if (localeListeners.size === 0) {
+    documentLangObserver = new MutationObserver(notifyLocaleListeners);
+    documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    window.addEventListener('languagechange', notifyLocaleListeners);
+  }
+  localeListeners.add(element);
+}
+
+function unwatchPageLanguage(element: ReturnkitElement) {
+  localeListeners.delete(element);
+  if (localeListeners.size === 0) {
+    documentLangObserver?.disconnect();
+    documentLangObserver = undefined;
+    window.removeEventListener('languagechange', notifyLocaleListeners);
+  }
+}
+
+/**
+ * The thin base of every returnkit element: locale and direction, merged UI strings, a typed
+ * `emit`, and `protocol-error` reporting. Nothing else lives here.
+ */
+export class ReturnkitElement extends LitElement {
+  /**
+   * BCP 47 tag for dates, prices and built-in strings. Default: the config context, else the
+   * nearest `lang` up the tree (through shadow roots), else `navigator.language`, else `en`.
+   */
+  @property() locale?: string;
+
+  /** Partial override of the built-in UI strings, e.g. `{ returnsGenericError: '…' }`. */
+  @property({ attribute: false }) strings?: PartialStrings;
+
+  /** Locale and strings an ancestor provides through `configContext`. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config?: ReturnkitConfig;
+
+  /** The locale, direction, strings and formatters render functions use. */
+  @state() protected localizer: Localizer = new Localizer('en');
+
+  #pendingProtocolErrors: ProtocolErrorEvent[] = [];
+  // The inputs the current localizer was made from, to rebuild it only when one changes.
+  #localizerStrings: PartialStrings | undefined;
+  #localizerConfig: ReturnkitConfig | undefined;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPageLanguage(this);
+    this.refreshLocale();
+    for (const event of this.#pendingProtocolErrors.splice(0)) this.dispatchEvent(event);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPageLanguage(this);
+  }
+
+  /** The writing direction: a `dir` attribute on the element wins, else the locale's. */
+  get direction(): 'ltr' | 'rtl' {
+    const own = this.getAttribute('dir');
+    return own === 'rtl' || own === 'ltr' ? own : this.localizer.dir;
+  }
+
+  /** Re-resolves the locale (on connect, `languagechange`, a page `lang` change). */
+  refreshLocale(): void {
+    const locale = resolveLocale([
+      this.locale,
+      this.config?.locale,
+      closestLang(this),
+      globalThis.navigator?.language,
+    ]);
+    const { localizer } = this;
+    const stringsChanged = this.#localizerStrings !== this.strings || this.#localizerConfig !== this.config;
+    if (locale !== localizer.locale || stringsChanged) {
+      this.#localizerStrings = this.strings;
+      this.#localizerConfig = this.config;
+      this.localizer = new Localizer(locale, this.config?.strings, this.strings);
+    }
+  }
+
+  // Untyped map: `config` is protected, so PropertyValues<this> does not list it.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('locale') || changed.has('strings') || changed.has('config')) this.refreshLocale();
+  }
+
+  /** Dispatches one of the package's typed events; returns `false` when a listener prevented it. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * Fires `protocol-error` for input that failed validation (`fatal`) or was partly dropped.
+   * Raised before the element is connected, it is dispatched on connect (DECISIONS.md D31).
+   */
+  protected reportProtocolError(issues: ProtocolIssue[], options: { messageType?: string; fatal: boolean }): void {
+    if (issues.length === 0) return;
+    const event = new ProtocolErrorEvent({
+      source: this.localName,
+      ...(options.messageType ? { messageType: options.messageType } : {}),
+      issues,
+      fatal: options.fatal,
+    });
+    if (this.isConnected) this.dispatchEvent(event);
+    else this.#pendingProtocolErrors.push(event);
+  }
+}
