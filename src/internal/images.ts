@@ -40,7 +40,7 @@ export function renderProductImages(urls: readonly (string | null)[], names: rea
     ${shown.map((url, i) => renderImage(url, names[i] ?? l.t('productImage'), l))}
     ${rest > 0
       ? html`<span class="more-badge" part="more-badge" role="img" aria-label=${l.t('moreProductsLabel', { count: rest })}
-          >${l.t('moreProducts', { count: rest })}</span
+          ><bdi dir="ltr">${l.t('moreProducts', { count: rest })}</bdi></span
         >`
       : nothing}
   </div>`;

@@ -8,7 +8,6 @@ import { css } from 'lit';
  */
 export const tokenStyles = css`
   :host {
-    color-scheme: light dark;
     --_font: var(--rk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--rk-font-size, 0.9375rem);
     --_font-size-small: var(--rk-font-size-small, 0.8125rem);

@@ -1,0 +1,283 @@
+/**
+ * The `<delivery-status-card>` gallery: every state of the card in a 320-px chat panel.
+ * Images are drawn on a canvas (PNG data URLs), so the page works offline.
+ */
+import { html, render, type TemplateResult } from 'lit';
+import '../src/delivery-status-card.js';
+import type { DeliveryStatusCard } from '../src/delivery-status-card.js';
+
+type Payload = Record<string, unknown>;
+
+/** A product or doorstep picture as a PNG data URL. */
+function picture(colour: string, label: string, size = 160): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const g = canvas.getContext('2d');
+  if (!g) return '';
+  g.fillStyle = colour;
+  g.fillRect(0, 0, size, size);
+  g.fillStyle = 'rgb(255 255 255 / 0.85)';
+  g.font = `600 ${Math.round(size / 5)}px system-ui, sans-serif`;
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  g.fillText(label, size / 2, size / 2);
+  return canvas.toDataURL('image/png');
+}
+
+/** A parcel on a doormat, for the proof of delivery. */
+function doorstep(): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = 480;
+  canvas.height = 360;
+  const g = canvas.getContext('2d');
+  if (!g) return '';
+  g.fillStyle = '#6b4f3a';
+  g.fillRect(0, 0, 480, 360);
+  g.fillStyle = '#3d6b45';
+  g.fillRect(0, 0, 480, 90);
+  g.fillStyle = '#8a7a62';
+  g.fillRect(80, 230, 320, 110);
+  g.fillStyle = '#c8955a';
+  g.fillRect(170, 150, 150, 120);
+  g.fillStyle = '#a87840';
+  g.fillRect(236, 150, 18, 120);
+  return canvas.toDataURL('image/png');
+}
+
+const images = [
+  picture('#1f4e8c', 'Shoe'),
+  picture('#6b7280', 'Socks'),
+  picture('#55722f', 'Jacket'),
+  picture('#8c3b1f', 'Belt'),
+  picture('#a1883d', 'Tote'),
+  picture('#5b2f8c', 'Hat'),
+  picture('#2f7f8c', 'Cap'),
+  picture('#8c1f55', 'Scarf'),
+];
+const names = [
+  'Trail Runner 2 — Navy',
+  'Merino Hiking Socks',
+  'Packable Rain Jacket',
+  'Leather Belt',
+  'Canvas Tote',
+  'Sun Hat',
+  'Running Cap',
+  'Wool Scarf',
+];
+
+const required: Payload = {
+  status: 'in_transit',
+  carrier: 'Royal Mail',
+  shippingMethod: 'Standard',
+  lastUpdatedDate: '2025-03-10T01:20:00',
+};
+
+const history = [
+  { date: '2025-03-11T07:05:00', status: 'Out for Delivery', description: 'Your parcel is with the driver.' },
+  { date: '2025-03-10T01:20:00', status: 'in_transit', description: 'At the Heathrow Worldwide Distribution Centre.' },
+  { date: '2025-03-09T17:45:00', status: 'Ready for Shipment', description: 'Packed and labelled.' },
+  { date: '2025-03-09T12:00:00', status: 'Label Printed', description: 'The carrier has the parcel details.' },
+  { date: '2025-03-08T10:15:00', status: 'processing', description: 'We received your order.' },
+];
+
+const full: Payload = {
+  ...required,
+  shippingMethodDaysRange: '3-5',
+  expectedDeliveryDate: '2025-03-12',
+  trackingNumber: 'RM123456785GB',
+  trackingLink: 'https://www.royalmail.com/track-your-item#/tracking-results/RM123456785GB',
+  proofOfDelivery: { image: doorstep() },
+  productImages: images.slice(0, 3),
+  productNames: names.slice(0, 3),
+  totalShipments: 2,
+  shipmentNumber: 1,
+  trackingHistoryItems: history,
+  orderNumber: 'NW-100245',
+  isReturnable: true,
+  returnButtonText: 'Start a return',
+  returnDeadlineDate: '2025-04-09',
+};
+
+type State = {
+  title: string;
+  note?: string;
+  payload?: Payload;
+  json?: string;
+  locale?: string;
+  dir?: string;
+  className?: string;
+};
+
+const statusStates: State[] = [
+  {
+    title: 'processing',
+    note: 'also "Ready for Shipment"',
+    payload: { ...required, status: 'processing', expectedDeliveryDate: '2025-03-14' },
+  },
+  {
+    title: 'in_transit',
+    note: '"In Transit", "Out for Delivery"',
+    payload: { ...required, status: 'Out for Delivery', trackingNumber: 'RM123456785GB' },
+  },
+  {
+    title: 'ready_for_pickup',
+    payload: { ...required, status: 'Ready for Pickup', carrier: 'InPost', shippingMethod: 'Locker' },
+  },
+  {
+    title: 'delivered',
+    note: 'returns possible',
+    payload: { ...required, status: 'delivered', proofOfDelivery: { image: doorstep() }, isReturnable: true },
+  },
+  { title: 'problem', note: '"lost"', payload: { ...required, status: 'lost', trackingNumber: 'RM123456785GB' } },
+  { title: 'problem', note: '"damaged"', payload: { ...required, status: 'damaged' } },
+  { title: 'problem', note: '"Problem with Delivery"', payload: { ...required, status: 'Problem with Delivery' } },
+  { title: 'returning_to_sender', payload: { ...required, status: 'Returning to Sender' } },
+  { title: 'return_submitted', note: '"Label Created"', payload: { ...required, status: 'Label Created' } },
+  { title: 'return_processing', payload: { ...required, status: 'return_processing' } },
+  { title: 'return_received', payload: { ...required, status: 'Return Received' } },
+  { title: 'Unknown status', note: 'shown as given, no stage', payload: { ...required, status: 'Held at customs' } },
+];
+
+const longText = 'Königlich-Bayerische Paketbeförderungsgesellschaft mbH & Co. KG Express International';
+
+const fieldStates: State[] = [
+  { title: 'Every optional field', payload: full },
+  { title: 'Only the required fields', payload: required },
+  {
+    title: 'Returnable',
+    note: 'built-in label, with a deadline',
+    payload: {
+      ...required,
+      status: 'delivered',
+      isReturnable: true,
+      returnDeadlineDate: '2025-04-09',
+      orderNumber: 'NW-100245',
+    },
+  },
+  {
+    title: 'Return pending',
+    note: 'pressed once; reset() below',
+    payload: { ...required, status: 'delivered', isReturnable: true, orderNumber: 'NW-100246' },
+    className: 'pending',
+  },
+  {
+    title: 'Many images',
+    note: '8 products: two, then +6',
+    payload: { ...required, productImages: images, productNames: names },
+  },
+  {
+    title: 'Refused URLs',
+    note: 'javascript: link and image → text and placeholder',
+    payload: {
+      ...required,
+      trackingNumber: 'AB123',
+      trackingLink: 'javascript:alert(1)',
+      productImages: ['javascript:alert(1)', images[0]],
+      proofOfDelivery: { image: 'javascript:alert(1)' },
+    },
+  },
+  {
+    title: 'Long text',
+    payload: {
+      ...required,
+      carrier: longText,
+      shippingMethod: 'Next-day premium signature-on-delivery with insurance',
+      shippingMethodDaysRange: '1-2',
+      orderNumber: 'NW-2025-03-08-000000000100245-UK-WEB',
+      trackingNumber: 'JJD000390007702469123456789012345',
+      trackingLink: 'https://tracking.example/very/long/path',
+      trackingHistoryItems: [
+        { date: '2025-03-10T01:20:00', status: 'In Transit', description: `${longText}: ${longText}.` },
+      ],
+      isReturnable: true,
+      returnButtonText: 'Start a return or exchange for this shipment',
+    },
+  },
+  {
+    title: 'Shipment 1 of 2',
+    payload: {
+      ...required,
+      status: 'delivered',
+      orderNumber: 'NW-100245',
+      shipmentNumber: 1,
+      totalShipments: 2,
+      productImages: images.slice(0, 1),
+      productNames: names.slice(0, 1),
+    },
+  },
+  {
+    title: 'Shipment 2 of 2',
+    payload: {
+      ...required,
+      orderNumber: 'NW-100245',
+      shipmentNumber: 2,
+      totalShipments: 2,
+      productImages: images.slice(1, 3),
+      productNames: names.slice(1, 3),
+    },
+  },
+  {
+    title: 'Invalid payload',
+    note: 'no status, carrier is a number',
+    payload: { carrier: 42, shippingMethod: 'Standard', lastUpdatedDate: '2025-03-10' },
+  },
+  { title: 'Invalid JSON attribute', json: '{"status": "in_transit",' },
+  { title: 'JSON attribute', note: "payload='{…}'", json: JSON.stringify({ ...required, status: 'delivered' }) },
+];
+
+const contextStates: State[] = [
+  { title: 'Dark', note: 'color-scheme: dark wrapper', payload: full, className: 'dark' },
+  { title: 'Right to left', note: 'locale="ar", dir="rtl"', payload: full, locale: 'ar', dir: 'rtl' },
+  { title: 'German (de-DE)', payload: full, locale: 'de-DE' },
+  { title: 'US English (en-US)', payload: { ...full, isReturnable: false }, locale: 'en-US' },
+  { title: '280 px wide', payload: full, className: 'narrow' },
+];
+
+function renderState(state: State): TemplateResult {
+  const card = state.json
+    ? html`<delivery-status-card payload=${state.json} locale=${state.locale ?? 'en-GB'}></delivery-status-card>`
+    : state.dir
+      ? html`<delivery-status-card
+          .payload=${state.payload}
+          locale=${state.locale ?? 'en-GB'}
+          dir=${state.dir}
+        ></delivery-status-card>`
+      : html`<delivery-status-card .payload=${state.payload} locale=${state.locale ?? 'en-GB'}></delivery-status-card>`;
+  return html`<li>
+    <figure class="state ${state.className === 'dark' ? '' : (state.className ?? '')}">
+      <figcaption>${state.title}${state.note ? html`<small>${state.note}</small>` : ''}</figcaption>
+      <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
+    </figure>
+  </li>`;
+}
+
+const targets: [string, State[]][] = [
+  ['#statuses', statusStates],
+  ['#states', fieldStates],
+  ['#contexts', contextStates],
+];
+for (const [selector, states] of targets) {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (target) render(states.map(renderState), target);
+}
+
+// The event log.
+const log = document.querySelector<HTMLElement>('#log');
+function write(line: string) {
+  if (log) log.textContent = `${line}\n${log.textContent ?? ''}`;
+}
+document.addEventListener('chat-event', (event) => write(`chat-event ${JSON.stringify(event.detail)}`));
+document.addEventListener('protocol-error', (event) => {
+  const { source, fatal, issues } = event.detail;
+  write(
+    `protocol-error <${source}> fatal=${String(fatal)} ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+  );
+});
+
+// Put the "Return pending" card in its pending state, and let the button below reset it.
+const pending = document.querySelector<DeliveryStatusCard>('.pending delivery-status-card');
+void pending?.updateComplete.then(() => {
+  pending.shadowRoot?.querySelector<HTMLButtonElement>('[part~="return-button"]')?.click();
+});
+document.querySelector('#reset')?.addEventListener('click', () => pending?.reset());

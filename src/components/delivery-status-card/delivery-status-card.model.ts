@@ -1,0 +1,108 @@
+/**
+ * Pure helpers of `<delivery-status-card>`: which stages the indicator shows, the tone of a
+ * status, the order of the tracking history and the machine-readable form of a date. No DOM, no
+ * Lit: each is a function of the validated payload.
+ */
+import { parseProtocolDate } from '../../protocol/date.js';
+import { statusStage, type StatusStage } from '../../protocol/status.js';
+import type { TrackingHistoryItem } from '../../protocol/index.js';
+import type { NormalisedStatus } from '../../protocol/index.js';
+import type { StringKey } from '../../i18n/strings.js';
+
+/** How a status reads at a glance; drives colour and icon (never colour alone). */
+export type StatusTone = 'neutral' | 'progress' | 'success' | 'warning' | 'danger';
+
+/** The stage indicator for one status: the stages in order and the index of the current one. */
+export type StageTrack = { stages: readonly StatusStage[]; current: number };
+
+const deliveryTrack = ['ordered', 'on_its_way', 'delivered'] as const;
+const pickupTrack = ['ordered', 'on_its_way', 'ready_for_pickup', 'delivered'] as const;
+const problemTrack = ['ordered', 'on_its_way', 'problem'] as const;
+const returningTrack = ['ordered', 'on_its_way', 'returning_to_sender'] as const;
+const returnTrack = ['return_submitted', 'return_processing', 'return_received'] as const;
+
+/** The track each stage is shown on (a stage appears in its own track). */
+const trackOf: Record<StatusStage, readonly StatusStage[]> = {
+  ordered: deliveryTrack,
+  on_its_way: deliveryTrack,
+  delivered: deliveryTrack,
+  ready_for_pickup: pickupTrack,
+  problem: problemTrack,
+  returning_to_sender: returningTrack,
+  return_submitted: returnTrack,
+  return_processing: returnTrack,
+  return_received: returnTrack,
+};
+
+/**
+ * The stages to show for a status: ordered → on its way → delivered for a delivery (with
+ * "ready for pickup" before delivered for a pickup; the problem or returning-to-sender stage in
+ * place of delivered), the three return stages for return statuses, and `null` for an unknown
+ * status, which highlights no stage (PROTOCOL.md section 6).
+ */
+export function stageTrack(status: NormalisedStatus): StageTrack | null {
+  const stage = statusStage(status.canonical);
+  if (stage === null) return null;
+  const stages = trackOf[stage];
+  return { stages, current: stages.indexOf(stage) };
+}
+
+/** The tone of a status: problems are danger, a parcel going back is a warning. */
+export function statusTone(status: NormalisedStatus): StatusTone {
+  switch (statusStage(status.canonical)) {
+    case null:
+      return 'neutral';
+    case 'problem':
+      return 'danger';
+    case 'returning_to_sender':
+      return 'warning';
+    case 'delivered':
+    case 'return_received':
+      return 'success';
+    default:
+      return 'progress';
+  }
+}
+
+/** The built-in string naming each stage. */
+export const stageLabelKey: Record<StatusStage, StringKey> = {
+  ordered: 'stageOrdered',
+  on_its_way: 'stageOnItsWay',
+  ready_for_pickup: 'stageReadyForPickup',
+  delivered: 'stageDelivered',
+  problem: 'stageProblem',
+  returning_to_sender: 'stageReturningToSender',
+  return_submitted: 'stageReturnSubmitted',
+  return_processing: 'stageReturnProcessing',
+  return_received: 'stageReturnReceived',
+};
+
+/** The time value a date sorts by (dates were validated at the boundary). */
+function sortValue(text: string): number {
+  return parseProtocolDate(text)?.epochMs ?? Number.NEGATIVE_INFINITY;
+}
+
+/** Tracking events newest first; events at the same time keep the order they were sent in. */
+export function newestFirst(items: readonly TrackingHistoryItem[]): TrackingHistoryItem[] {
+  return items
+    .map((item, index) => ({ item, index, at: sortValue(item.date) }))
+    .sort((a, b) => b.at - a.at || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The `datetime` attribute of a `<time>`: a valid HTML date (`2025-03-10`), local date-time
+ * (`2025-03-10T14:30:00`) or global date-time in UTC (`2025-03-10T13:30:00.000Z`), whatever
+ * spelling the flow used. `undefined` for text that is not a protocol date.
+ */
+export function machineDate(text: string): string | undefined {
+  const date = parseProtocolDate(text);
+  if (!date) return undefined;
+  const day = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+  if (date.kind === 'calendar') return day;
+  if (date.kind === 'instant') return new Date(date.epochMs).toISOString();
+  const ms = date.millisecond ? `.${pad(date.millisecond, 3)}` : '';
+  return `${day}T${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)}${ms}`;
+}
