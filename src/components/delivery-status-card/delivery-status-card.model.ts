@@ -90,19 +90,3 @@ export function newestFirst(items: readonly TrackingHistoryItem[]): TrackingHist
     .map(({ item }) => item);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/**
- * The `datetime` attribute of a `<time>`: a valid HTML date (`2025-03-10`), local date-time
- * (`2025-03-10T14:30:00`) or global date-time in UTC (`2025-03-10T13:30:00.000Z`), whatever
- * spelling the flow used. `undefined` for text that is not a protocol date.
- */
-export function machineDate(text: string): string | undefined {
-  const date = parseProtocolDate(text);
-  if (!date) return undefined;
-  const day = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-  if (date.kind === 'calendar') return day;
-  if (date.kind === 'instant') return new Date(date.epochMs).toISOString();
-  const ms = date.millisecond ? `.${pad(date.millisecond, 3)}` : '';
-  return `${day}T${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)}${ms}`;
-}

@@ -13,7 +13,8 @@ import type { OrderTrackerPayload, ParseResult, TrackingHistoryItem } from '../.
 import type { Localizer, StringParams } from '../../i18n/localizer.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { icon, stageIcon } from './delivery-status-card.icons.js';
-import { machineDate, newestFirst, stageLabelKey, stageTrack, statusTone } from './delivery-status-card.model.js';
+import { renderTime } from '../../internal/time.js';
+import { newestFirst, stageLabelKey, stageTrack, statusTone } from './delivery-status-card.model.js';
 import { cardStyles } from './delivery-status-card.styles.js';
 
 /** The history is collapsed to its latest event when it has more events than this. */
@@ -54,10 +55,6 @@ function flowText(text: string): TemplateResult {
   return html`<bdi>${text}</bdi>`;
 }
 
-/** A protocol date in a `<time>`: locale-formatted text, machine-readable `datetime`. */
-function renderTime(date: string, text: string, className = ''): TemplateResult {
-  return html`<time class=${className} datetime=${ifDefined(machineDate(date))}>${text}</time>`;
-}
 
 /**
  * @tag delivery-status-card
@@ -297,10 +294,10 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     return html`<dl part="details" class="details">
       ${carrier ? row(l.t('carrier'), flowText(carrier)) : nothing}
       ${shipping ? row(l.t('shippingMethod'), shipping) : nothing}
-      ${row(l.t('lastUpdated'), renderTime(p.lastUpdatedDate, l.date(p.lastUpdatedDate, 'dateTime')))}
+      ${row(l.t('lastUpdated'), renderTime(p.lastUpdatedDate, l, 'dateTime'))}
       ${
         p.expectedDeliveryDate
-          ? row(l.t('expectedDelivery'), renderTime(p.expectedDeliveryDate, l.date(p.expectedDeliveryDate, 'date')))
+          ? row(l.t('expectedDelivery'), renderTime(p.expectedDeliveryDate, l))
           : nothing
       }
     </dl>`;
@@ -366,7 +363,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
                   ? html`<span class="event-description">${flowText(item.description)}</span>`
                   : nothing
               }
-              ${renderTime(item.date, l.date(item.date, 'dateTime'), 'event-date')}
+              ${renderTime(item.date, l, 'dateTime', 'event-date')}
             </li>`,
         )}
       </ol>
@@ -432,7 +429,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
       ${
         deadline
           ? html`<p id="return-deadline" part="return-deadline" class="return-deadline">
-              ${withSlot(l, 'returnBy', 'date', renderTime(deadline, l.date(deadline, 'date')))}
+              ${withSlot(l, 'returnBy', 'date', renderTime(deadline, l))}
             </p>`
           : nothing
       }
