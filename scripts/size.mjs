@@ -57,7 +57,9 @@ writeFileSync('reports/size.json', JSON.stringify({ entries, lazyChunks }, null,
 
 console.log(`${'entry point'.padEnd(36)}${'eager (brotli)'.padStart(15)}${'budget'.padStart(9)}`);
 for (const e of entries) {
-  console.log(`${e.name.padEnd(36)}${`${e.eagerKb} KB`.padStart(15)}${`${e.budgetKb} KB`.padStart(9)}  ${e.ok ? 'ok' : 'OVER BUDGET'}`);
+  console.log(
+    `${e.name.padEnd(36)}${`${e.eagerKb} KB`.padStart(15)}${`${e.budgetKb} KB`.padStart(9)}  ${e.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
 }
 for (const chunk of lazyChunks) console.log(`lazy chunk ${chunk.chunk}: ${chunk.kb} KB`);
 process.exit(entries.every((e) => e.ok) ? 0 : 1);

@@ -29,7 +29,9 @@ export function connectChat(root: EventTarget, bridge: ChatBridge): () => void {
     if (request.defaultPrevented) return; // another listener already answered
     const { detail } = request;
     // Called inside a promise so a host function that throws is a rejection (a generic error, D17).
-    detail.respondWith(Promise.resolve().then(() => bridge.executeReturnsFlow(detail.request, { signal: detail.signal })));
+    detail.respondWith(
+      Promise.resolve().then(() => bridge.executeReturnsFlow(detail.request, { signal: detail.signal })),
+    );
   };
   root.addEventListener('chat-event', onChatEvent);
   root.addEventListener('returns-flow-execute', onExecute);

@@ -1,4 +1,11 @@
-export { en, type ReturnkitStrings, type PartialStrings, type StringKey, type StringEntry, type PluralEntry } from './strings.js';
+export {
+  en,
+  type ReturnkitStrings,
+  type PartialStrings,
+  type StringKey,
+  type StringEntry,
+  type PluralEntry,
+} from './strings.js';
 export { Localizer, type StringParams } from './localizer.js';
 export { formatDate, formatDistance, formatNumber, formatPrice, pluralCategory, type DateStyle } from './format.js';
 export { canonicalLocale, closestLang, localeDirection, resolveLocale } from './locale.js';

@@ -9,10 +9,12 @@ import type { Localizer } from '../i18n/localizer.js';
  */
 export function renderImage(url: string | null | undefined, alt: string, l: Localizer): TemplateResult {
   return html`<span class="image-frame ${url ? '' : 'broken'}" part="image">
-    ${url
-      ? html`<img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} />`
-      : nothing}
-    <span class="image-placeholder" role=${ifDefined(url ? undefined : 'img')} aria-label=${ifDefined(url ? undefined : alt || l.t('imageUnavailable'))}></span>
+    ${url ? html`<img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} />` : nothing}
+    <span
+      class="image-placeholder"
+      role=${ifDefined(url ? undefined : 'img')}
+      aria-label=${ifDefined(url ? undefined : alt || l.t('imageUnavailable'))}
+    ></span>
   </span>`;
 }
 
@@ -38,11 +40,17 @@ export function renderProductImages(urls: readonly (string | null)[], names: rea
   const rest = urls.length - shown.length;
   return html`<div class="product-images" part="product-images">
     ${shown.map((url, i) => renderImage(url, names[i] ?? l.t('productImage'), l))}
-    ${rest > 0
-      ? html`<span class="more-badge" part="more-badge" role="img" aria-label=${l.t('moreProductsLabel', { count: rest })}
-          ><bdi dir="ltr">${l.t('moreProducts', { count: rest })}</bdi></span
-        >`
-      : nothing}
+    ${
+      rest > 0
+        ? html`<span
+            class="more-badge"
+            part="more-badge"
+            role="img"
+            aria-label=${l.t('moreProductsLabel', { count: rest })}
+            ><bdi dir="ltr">${l.t('moreProducts', { count: rest })}</bdi></span
+          >`
+        : nothing
+    }
   </div>`;
 }
 
@@ -69,8 +77,7 @@ export const imageStyles = css`
     position: absolute;
     inset: 0;
     background:
-      linear-gradient(135deg, transparent 45%, var(--_border) 45% 55%, transparent 55%),
-      var(--_surface-subtle);
+      linear-gradient(135deg, transparent 45%, var(--_border) 45% 55%, transparent 55%), var(--_surface-subtle);
   }
   .image-frame.broken img {
     display: none;

@@ -22,9 +22,7 @@ export const jsonAttribute = {
 
 /** The validated state of an element's `payload`. */
 export type PayloadView<P> =
-  | { kind: 'empty' }
-  | { kind: 'valid'; payload: P }
-  | { kind: 'invalid'; issues: ProtocolIssue[] };
+  { kind: 'empty' } | { kind: 'valid'; payload: P } | { kind: 'invalid'; issues: ProtocolIssue[] };
 
 /**
  * Base of the elements that render one activity payload (the cards): a `payload` property that is

@@ -88,14 +88,12 @@ export class ReturnkitElement extends LitElement {
     return own === 'rtl' || own === 'ltr' ? own : this.localizer.dir;
   }
 
-  /** Re-resolves the locale (on connect, `languagechange`, a page `lang` change). */
+  /**
+   * Re-resolves the locale (on connect, `languagechange`, a page `lang` change).
+   * @internal
+   */
   refreshLocale(): void {
-    const locale = resolveLocale([
-      this.locale,
-      this.config?.locale,
-      closestLang(this),
-      globalThis.navigator?.language,
-    ]);
+    const locale = resolveLocale([this.locale, this.config?.locale, closestLang(this), globalThis.navigator?.language]);
     const { localizer } = this;
     const stringsChanged = this.#localizerStrings !== this.strings || this.#localizerConfig !== this.config;
     if (locale !== localizer.locale || stringsChanged) {

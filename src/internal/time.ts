@@ -23,5 +23,7 @@ export function machineDate(text: string): string | undefined {
 
 /** A protocol date as `<time>`: locale-formatted text with its machine-readable `datetime`. */
 export function renderTime(text: string, l: Localizer, style: DateStyle = 'date', className?: string): TemplateResult {
-  return html`<time class=${ifDefined(className)} datetime=${ifDefined(machineDate(text))}>${l.date(text, style)}</time>`;
+  return html`<time class=${ifDefined(className)} datetime=${ifDefined(machineDate(text))}
+    >${l.date(text, style)}</time
+  >`;
 }

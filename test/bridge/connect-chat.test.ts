@@ -28,7 +28,9 @@ function setup() {
 describe('connectChat', () => {
   it('forwards chat events that pass the schema, unchanged', () => {
     const { child, sent } = setup();
-    child.dispatchEvent(new ChatEventEvent({ type: 'chat_event', payload: { name: 'returnRequested', orderNumber: 'A1' } }));
+    child.dispatchEvent(
+      new ChatEventEvent({ type: 'chat_event', payload: { name: 'returnRequested', orderNumber: 'A1' } }),
+    );
     expect(sent).to.deep.equal([{ type: 'chat_event', payload: { name: 'returnRequested', orderNumber: 'A1' } }]);
   });
 

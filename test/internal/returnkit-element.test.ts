@@ -8,7 +8,9 @@ import { ProtocolErrorEvent } from '../../src/events/index.js';
 /** A minimal element on the base, showing what render functions get. */
 class TestElement extends ReturnkitElement {
   override render() {
-    return html`<p dir=${this.direction}>${this.localizer.locale}|${this.localizer.t('retry')}|${this.localizer.t('back')}</p>`;
+    return html`<p dir=${this.direction}>
+      ${this.localizer.locale}|${this.localizer.t('retry')}|${this.localizer.t('back')}
+    </p>`;
   }
 
   get currentLocale() {
@@ -52,7 +54,9 @@ describe('ReturnkitElement', () => {
   });
 
   it('prefers its own locale attribute, and skips an invalid one silently', async () => {
-    const wrapper = await fixture(html`<div lang="de-DE"><test-returnkit-element locale="fr-FR"></test-returnkit-element></div>`);
+    const wrapper = await fixture(
+      html`<div lang="de-DE"><test-returnkit-element locale="fr-FR"></test-returnkit-element></div>`,
+    );
     const el = wrapper.querySelector('test-returnkit-element')!;
     await el.updateComplete;
     expect(el.currentLocale).to.equal('fr-FR');

@@ -22,7 +22,12 @@ export class FakeFlow implements FlowClient {
 
   execute(request: ExecutionRequest, { signal }: { signal: AbortSignal }): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.executions.push({ request, signal, answer: resolve, fail: (error) => reject(error ?? new Error('flow failed')) });
+      this.executions.push({
+        request,
+        signal,
+        answer: resolve,
+        fail: (error) => reject(error ?? new Error('flow failed')),
+      });
       for (const wake of this.#waiters.splice(0)) wake();
     });
   }

@@ -89,4 +89,3 @@ export function newestFirst(items: readonly TrackingHistoryItem[]): TrackingHist
     .sort((a, b) => b.at - a.at || a.index - b.index)
     .map(({ item }) => item);
 }
-

@@ -55,7 +55,6 @@ function flowText(text: string): TemplateResult {
   return html`<bdi>${text}</bdi>`;
 }
 
-
 /**
  * @tag delivery-status-card
  * @summary The delivery status of an order in a chat: where the parcel is, the tracking details
@@ -295,11 +294,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
       ${carrier ? row(l.t('carrier'), flowText(carrier)) : nothing}
       ${shipping ? row(l.t('shippingMethod'), shipping) : nothing}
       ${row(l.t('lastUpdated'), renderTime(p.lastUpdatedDate, l, 'dateTime'))}
-      ${
-        p.expectedDeliveryDate
-          ? row(l.t('expectedDelivery'), renderTime(p.expectedDeliveryDate, l))
-          : nothing
-      }
+      ${p.expectedDeliveryDate ? row(l.t('expectedDelivery'), renderTime(p.expectedDeliveryDate, l)) : nothing}
     </dl>`;
   }
 

@@ -24,6 +24,7 @@ async function animationsSettled(element: Element): Promise<void> {
 }
 
 /**
+ * @tagname return-error-popup
  * @summary A modal popup that tells the shopper a return could not start
  * (the `initialise_return_error` activity).
  *
@@ -110,7 +111,9 @@ export class ReturnErrorPopup extends ReturnkitElement {
         <span class="icon" part="icon" aria-hidden="true">!</span>
         <h2 id="title" part="title">${this.localizer.t('errorPopupTitle')}</h2>
         <p id="message" part="message">${this.message || this.localizer.t('returnsGenericError')}</p>
-        <button type="button" part="button" @click=${this.#onButtonClick}>${this.localizer.t('errorPopupDismiss')}</button>
+        <button type="button" part="button" @click=${this.#onButtonClick}>
+          ${this.localizer.t('errorPopupDismiss')}
+        </button>
       </div>
     </dialog>`;
   }

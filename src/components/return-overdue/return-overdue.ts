@@ -20,7 +20,6 @@ function given(text: string): string | undefined {
   return text.trim() !== '' ? text : undefined;
 }
 
-
 /** What a refused markdown link becomes in `protocol-error` (non-fatal: it shows as text). */
 function refusedLinkIssue(link: RefusedLink) {
   return { path: INFO_TEXT_PATH, message: `link ${quote(link.href)} is shown as plain text: ${link.reason}` };
@@ -81,13 +80,7 @@ const closedIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  * @cssprop --rk-transition-duration - Duration of the link hover transition (0s with reduced motion).
  */
 export class ReturnOverdue extends PayloadElement<ReturnOverduePayload> {
-  static override styles = [
-    tokenStyles,
-    imageStyles,
-    cardErrorStyles,
-    markdownStyles,
-    returnOverdueStyles,
-  ];
+  static override styles = [tokenStyles, imageStyles, cardErrorStyles, markdownStyles, returnOverdueStyles];
 
   protected readonly messageType = 'returnOverdue';
 

@@ -9,10 +9,12 @@ const buttonOf = (el: ReturnErrorPopup) => el.shadowRoot!.querySelector('button'
 
 /** A page with an opener button and a popup; the opener has focus, as after a click. */
 async function setup(message = 'Order 123 cannot be returned online.') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <button id="opener">Open</button>
-    <return-error-popup locale="en-GB" .message=${message}></return-error-popup>
-  </div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <button id="opener">Open</button>
+      <return-error-popup locale="en-GB" .message=${message}></return-error-popup>
+    </div>`,
+  );
   const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
   const popup = wrapper.querySelector('return-error-popup')!;
   opener.focus();

@@ -4,7 +4,13 @@
  * answers of every step the shopper has filled in, so that going back and forward again keeps
  * them; `answersForRequest` cuts it down to what one request may carry.
  */
-import type { Draft, ReplacementChoice, SelectedProduct, StepType } from '../../../protocol/index.js';
+import type {
+  Draft,
+  ImportantInformationStep,
+  ReplacementChoice,
+  SelectedProduct,
+  StepType,
+} from '../../../protocol/index.js';
 
 /** The accumulated answers. */
 export type Answers = Readonly<Draft>;
@@ -116,9 +122,7 @@ export function setSubReason(answers: Answers, id: string, optionId: string | un
 
 /** Sets the comments of a product (an empty text removes them: comments are optional, D2). */
 export function setComments(answers: Answers, id: string, comments: string): Answers {
-  return updateEntry(answers, id, (entry) =>
-    comments ? { ...entry, comments } : without(entry, ['comments']),
-  );
+  return updateEntry(answers, id, (entry) => (comments ? { ...entry, comments } : without(entry, ['comments'])));
 }
 
 /** Sets one custom field of a product. */
@@ -164,4 +168,29 @@ export function setAcknowledged(answers: Answers, acknowledged: boolean): Answer
 /** Sets how many units of a product will be returned unopened (D11). */
 export function setUnopenedQuantity(answers: Answers, id: string, quantity: number): Answers {
   return Object.freeze({ ...answers, unopened_quantities: { ...answers.unopened_quantities, [id]: quantity } });
+}
+
+/**
+ * Makes sure a product has an entry, for a journey started after `product_selection` (D10): the
+ * shopper answers `return_options` for products nobody selected on this journey.
+ */
+export function ensureSelected(answers: Answers, id: string, quantity: number): Answers {
+  return selectedEntry(answers, id) ? answers : toggleProduct(answers, id, true, quantity);
+}
+
+/**
+ * D11: a quantity selector the shopper left alone still answers — with its default, the selected
+ * quantity. Fills those defaults in before `important_information` is confirmed.
+ */
+export function withUnopenedDefaults(answers: Answers, step: ImportantInformationStep): Answers {
+  const defaults: Record<string, number> = {};
+  for (const category of step.payload.categories) {
+    if (!category.quantitySelector?.isEnabled) continue;
+    for (const { id } of category.products ?? []) {
+      const entry = selectedEntry(answers, id);
+      if (entry && answers.unopened_quantities?.[id] === undefined) defaults[id] = entry.quantity;
+    }
+  }
+  if (Object.keys(defaults).length === 0) return answers;
+  return Object.freeze({ ...answers, unopened_quantities: { ...answers.unopened_quantities, ...defaults } });
 }

@@ -11,7 +11,8 @@ import {
   type UpdatedUserLocation,
 } from '../../../protocol/index.js';
 import type { ReturnsErrorKind } from '../../../events/returns-error.js';
-import type { PhotoView, ProductInfo, StepActions } from '../steps/step-view.js';
+import type { PhotoView, ProductInfo, StepActions, StepView } from '../steps/step-view.js';
+import { stepViews } from '../steps/index.js';
 import * as answers from './answers.js';
 import {
   answerReceived,
@@ -119,6 +120,10 @@ export class FlowController implements ReactiveController {
 
   /** Confirms the step on screen. Returns `'complete'` when the portal should close as completed. */
   confirm(): 'complete' | 'executing' | 'ignored' {
+    const { current } = this.state;
+    if (current?.type === 'important_information' && !this.state.inFlight) {
+      this.#answer(answers.withUnopenedDefaults(this.state.answers, current));
+    }
     const action = confirmAction(this.state, () => crypto.randomUUID(), this.cancelReason);
     if (action.kind === 'complete') return 'complete';
     if (action.kind === 'none') return 'ignored';
@@ -167,13 +172,21 @@ export class FlowController implements ReactiveController {
       for (const product of listedProducts(step)) known.set(product.id, { ...known.get(product.id), ...product });
     }
     return new Map(
-      [...known].map(([id, p]) => [id, { ...p, id, name: p.name ?? id, image: p.image ?? null, quantity: p.quantity ?? 1 }]),
+      [...known].map(([id, p]) => [
+        id,
+        { ...p, id, name: p.name ?? id, image: p.image ?? null, quantity: p.quantity ?? 1 },
+      ]),
     );
   }
 
   /** Photo views per product id, for the step views. */
   photoViews(): Map<string, readonly PhotoView[]> {
-    return new Map([...this.photos].map(([id, list]) => [id, list.map(({ key, previewUrl, status }) => ({ key, previewUrl, status }))]));
+    return new Map(
+      [...this.photos].map(([id, list]) => [
+        id,
+        list.map(({ key, previewUrl, status }) => ({ key, previewUrl, status })),
+      ]),
+    );
   }
 
   /** Whether any photo is still uploading (confirm waits for them, D12). */
@@ -201,8 +214,9 @@ export class FlowController implements ReactiveController {
     addPhotos: (id, files) => void this.#addPhotos(id, files),
     removePhoto: (id, key) => this.#removePhoto(id, key),
     retryPhoto: (id, key) => this.#retryPhoto(id, key),
-    setReturnOption: (id, option) => this.#answer(answers.setReturnOption(this.state.answers, id, option)),
-    setReplacement: (id, choice: ReplacementChoice) => this.#answer(answers.setReplacement(this.state.answers, id, choice)),
+    setReturnOption: (id, option) => this.#answer(answers.setReturnOption(this.#ensureSelected(id), id, option)),
+    setReplacement: (id, choice: ReplacementChoice) =>
+      this.#answer(answers.setReplacement(this.#ensureSelected(id), id, choice)),
     setAcknowledged: (value) => this.#answer(answers.setAcknowledged(this.state.answers, value)),
     setUnopenedQuantity: (id, quantity) => this.#answer(answers.setUnopenedQuantity(this.state.answers, id, quantity)),
     openDetail: (stepType: StepType) => {
@@ -223,6 +237,11 @@ export class FlowController implements ReactiveController {
       this.#host.requestUpdate();
     },
   };
+
+  /** The answers with an entry for `id`, made with its known quantity when missing (D10). */
+  #ensureSelected(id: string): answers.Answers {
+    return answers.ensureSelected(this.state.answers, id, this.knownProducts().get(id)?.quantity ?? 1);
+  }
 
   #answer(next: answers.Answers): void {
     if (next === this.state.answers) return;
@@ -259,14 +278,19 @@ export class FlowController implements ReactiveController {
       this.#fail(id, 'protocol');
       return;
     }
-    this.#listener.protocolIssues(result.warnings, false, result.value.type);
     const step = result.value;
     if (step.type === 'error') {
+      this.#listener.protocolIssues(result.warnings, false, step.type);
       this.#fail(id, 'flow', step.message);
       return;
     }
+    const viewIssues = (stepViews[step.type] as StepView<Step>).issues?.(step) ?? [];
+    this.#listener.protocolIssues([...result.warnings, ...viewIssues], false, step.type);
+    const previousType = this.state.current?.type;
     const outcome = answerReceived(this.state, id, step);
     this.state = outcome.state;
+    // Disclosures and per-step flags belong to the step they were set on.
+    if (step.type !== previousType) this.ui = new Set();
     this.#abort = null;
     this.showProblems = false;
     if (outcome.cancelled) {
@@ -311,7 +335,12 @@ export class FlowController implements ReactiveController {
       } catch {
         blob = file; // not decodable here: let the upload decide, the preview shows a placeholder
       }
-      const photo: PhotoEntry = { key: `photo-${++photoCounter}`, blob, previewUrl: URL.createObjectURL(blob), status: 'uploading' };
+      const photo: PhotoEntry = {
+        key: `photo-${++photoCounter}`,
+        blob,
+        previewUrl: URL.createObjectURL(blob),
+        status: 'uploading',
+      };
       this.#setPhotos(id, [...(this.photos.get(id) ?? []), photo]);
       void this.#upload(id, photo);
     }

@@ -183,7 +183,12 @@ export function answerReceived(state: JourneyState, id: number, step: Step): Ans
 }
 
 /** The execution `id` failed (PROTOCOL.md 4.10, D16). A stale failure changes nothing. */
-export function executionFailed(state: JourneyState, id: number, kind: ReturnsErrorKind, message?: string): JourneyState {
+export function executionFailed(
+  state: JourneyState,
+  id: number,
+  kind: ReturnsErrorKind,
+  message?: string,
+): JourneyState {
   if (!isCurrentExecution(state, id) || !state.inFlight) return state;
   const retry = kind === 'flow' ? null : state.inFlight.spec;
   const error: JourneyError = message === undefined ? { kind, retry } : { kind, message, retry };

@@ -41,7 +41,9 @@ function send(host: RouteHost, request: ExecutionRequest, signal: AbortSignal): 
   host.dispatchEvent(event);
   if (event.response) return event.response;
   if (host.flowEndpoint) return createFetchFlowClient({ endpoint: host.flowEndpoint }).execute(request, { signal });
-  return Promise.reject(new NoRouteError('no flowClient, context provider, returns-flow-execute listener or flow-endpoint'));
+  return Promise.reject(
+    new NoRouteError('no flowClient, context provider, returns-flow-execute listener or flow-endpoint'),
+  );
 }
 
 /**
@@ -58,7 +60,10 @@ export function executeRequest(
 ): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const onAbort = () => finish(() => reject(signal.reason));
-    const timer = setTimeout(() => finish(() => reject(new ExecutionTimeoutError(`no answer after ${timeoutMs} ms`))), timeoutMs);
+    const timer = setTimeout(
+      () => finish(() => reject(new ExecutionTimeoutError(`no answer after ${timeoutMs} ms`))),
+      timeoutMs,
+    );
     let settled = false;
     function finish(settle: () => void) {
       if (settled) return;

@@ -37,7 +37,11 @@ describe('answers', () => {
     s = a.setCustomField(s, 'p1', 'batch_code', 'B1');
     s = a.setAttachments(s, 'p1', ['https://x.example/1.jpg']);
     expect(a.setReason(s, 'p1', 'r-faulty')).to.equal(s);
-    expect(a.selectedEntry(a.setReason(s, 'p1', 'r-fit'), 'p1')).to.deep.equal({ id: 'p1', quantity: 1, reason_id: 'r-fit' });
+    expect(a.selectedEntry(a.setReason(s, 'p1', 'r-fit'), 'p1')).to.deep.equal({
+      id: 'p1',
+      quantity: 1,
+      reason_id: 'r-fit',
+    });
     expect(a.selectedEntry(a.setReason(s, 'p1', undefined), 'p1')).to.deep.equal({ id: 'p1', quantity: 1 });
     expect(a.selectedEntry(a.setSubReason(s, 'p1', 'other'), 'p1')).to.deep.equal({
       id: 'p1',
@@ -128,8 +132,45 @@ describe('answers', () => {
 
     it('a journey started on return_options sends ids, quantities and options only', () => {
       expect(a.answersForRequest(full, ['return_options'])).to.deep.equal({
-        selected_products: [{ id: 'p1', quantity: 2, return_option: 'replacement', replacement: { colour: 'Navy', size: 'UK 8' } }],
+        selected_products: [
+          { id: 'p1', quantity: 2, return_option: 'replacement', replacement: { colour: 'Navy', size: 'UK 8' } },
+        ],
       });
     });
+  });
+});
+
+describe('answers for a journey started mid-way', () => {
+  it('ensureSelected adds a missing entry with the known quantity and keeps an existing one', () => {
+    const made = a.ensureSelected(a.emptyAnswers, 'p2', 3);
+    expect(made.selected_products).to.deep.equal([{ id: 'p2', quantity: 3 }]);
+    expect(a.ensureSelected(made, 'p2', 1)).to.equal(made);
+  });
+});
+
+describe('withUnopenedDefaults (D11)', () => {
+  const step = {
+    type: 'important_information',
+    nextType: 'shipping_information',
+    payload: {
+      confirmButtonText: 'Go',
+      categories: [
+        { type: 'pack_items', products: [{ id: 'p1' }, { id: 'p3' }] },
+        { type: 'unopened_items', products: [{ id: 'p1' }, { id: 'p2' }], quantitySelector: { isEnabled: true } },
+        { type: 'other', products: [{ id: 'p3' }], quantitySelector: { isEnabled: false } },
+      ],
+    },
+  } as const;
+
+  it('fills the selected quantity for selected products with an enabled selector, keeping answers', () => {
+    let s = a.toggleProduct(a.toggleProduct(a.toggleProduct(a.emptyAnswers, 'p1', true, 2), 'p2', true, 4), 'p3', true);
+    s = a.setUnopenedQuantity(s, 'p2', 1);
+    const filled = a.withUnopenedDefaults(s, step as never);
+    expect(filled.unopened_quantities).to.deep.equal({ p1: 2, p2: 1 });
+  });
+
+  it('changes nothing when there is nothing to fill', () => {
+    const s = a.toggleProduct(a.emptyAnswers, 'p3', true);
+    expect(a.withUnopenedDefaults(s, step as never)).to.equal(s);
   });
 });

@@ -70,7 +70,10 @@ describe('journey transitions', () => {
 
   it('an answer of the same type replaces the step in place (D4)', () => {
     const first = shown(step('product_selection'));
-    const replacement = step('product_selection', (s) => ((s.payload as { confirmButtonText: string }).confirmButtonText = 'Next'));
+    const replacement = step(
+      'product_selection',
+      (s) => ((s.payload as { confirmButtonText: string }).confirmButtonText = 'Next'),
+    );
     const started = j.executionStarted(first, 2, j.startSpec());
     const { state } = j.answerReceived(started, 2, replacement);
     expect(state.current).to.equal(replacement);
@@ -205,7 +208,11 @@ describe('journey transitions', () => {
   it('cancel_return without nextType falls back to return_details.nextType, then product_selection (D6)', () => {
     const details = shown(step('return_details', (s) => (s.nextType = 'return_options')));
     const started = j.executionStarted(details, 2, j.detailSpec(details, 'cancel_return')!);
-    const onCancel = j.answerReceived(started, 2, step('cancel_return', (s) => delete s.nextType)).state;
+    const onCancel = j.answerReceived(
+      started,
+      2,
+      step('cancel_return', (s) => delete s.nextType),
+    ).state;
     const action = j.confirmAction(onCancel, newId);
     expect(action.kind === 'execute' && action.spec.stepType).to.equal('return_options');
     expect(action.kind === 'execute' && action.spec.extras).to.deep.equal({});

@@ -1,0 +1,393 @@
+/**
+ * The `product_selection` step (PROTOCOL.md 4.3): the order at a glance, then every product as a
+ * card the shopper picks with a checkbox; a picked product asks how many units, why (reason, then
+ * sub-reason) and whatever the sub-reason asks for (photos, comments, custom fields).
+ *
+ * A side-effect-free view (DECISIONS.md D37): it reads the answers and photos from the context and
+ * reports every change through `context.actions`; the flow controller owns the state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Localizer } from '../../../i18n/localizer.js';
+import { renderImage } from '../../../internal/images.js';
+import { renderTime } from '../../../internal/time.js';
+import {
+  normaliseStatus,
+  sizeLabel,
+  type CustomField,
+  type ProductSelectionPayload,
+  type ProductSelectionStep,
+  type SelectableProduct,
+  type SubReason,
+} from '../../../protocol/index.js';
+import type { Problem, StepContext, StepView } from './step-view.js';
+import {
+  entriesById,
+  errorIdOf,
+  fieldIdOf,
+  fieldsOf,
+  noneChosenErrorId,
+  readProduct,
+  type Missing,
+  type ProductModel,
+} from './product-selection/model.js';
+import { renderPhotoPicker } from './product-selection/photo-picker.js';
+import { productSelectionStyles } from './product-selection/product-selection.styles.js';
+
+/** The view of `product_selection`. */
+export const productSelectionView: StepView<ProductSelectionStep> = {
+  render,
+  problems,
+  styles: productSelectionStyles,
+};
+
+function render(step: ProductSelectionStep, context: StepContext): TemplateResult {
+  const { l, showProblems, actions } = context;
+  const { payload } = step;
+  const entries = entriesById(context.answers);
+  const models = payload.products.map((product) => readProduct(step, product, entries.get(product.id), context));
+  const noneChosen = showProblems && !models.some((model) => model.entry);
+  const reasonsRequired = payload.areReturnReasonsRequired;
+  return html`${renderSummary(payload, l)}
+    <fieldset class="ps-products">
+      <legend class="visually-hidden">${l.t('selectionItems')}</legend>
+      ${noneChosen ? html`<p class="field-error" id=${noneChosenErrorId}>${l.t('selectionErrorProduct')}</p>` : nothing}
+      <ul class="ps-list">
+        ${repeat(
+          models,
+          (model) => model.product.id,
+          // A card re-renders only when something it shows changed: typing in one product's
+          // field does not walk the other 999 templates.
+          (model) =>
+            guard(
+              [model.product, model.entry, model.photos, l, actions, showProblems, noneChosen, reasonsRequired],
+              () => renderProduct(model, context, noneChosen, reasonsRequired),
+            ),
+        )}
+      </ul>
+    </fieldset>`;
+}
+
+function problems(step: ProductSelectionStep, context: StepContext): Problem[] {
+  const { l } = context;
+  const entries = entriesById(context.answers);
+  const found: Problem[] = [];
+  let picked = false;
+  for (const product of step.payload.products) {
+    const entry = entries.get(product.id);
+    if (!entry) continue;
+    picked = true;
+    const model = readProduct(step, product, entry, context);
+    for (const missing of model.missing) {
+      found.push({ fieldId: fieldIdOf(model, missing), message: problemMessage(model, missing, l) });
+    }
+  }
+  if (!picked) {
+    const products = step.payload.products;
+    const first = products.find((product) => product.nonReturnableReason === undefined) ?? products[0];
+    if (!first) return []; // the schema asks for at least one product
+    return [
+      { fieldId: readProduct(step, first, undefined, context).ids.pick, message: l.t('selectionProblemProduct') },
+    ];
+  }
+  return found;
+}
+
+function problemMessage(model: ProductModel, missing: Missing, l: Localizer): string {
+  const name = model.name;
+  switch (missing.kind) {
+    case 'notReturnable':
+      return l.t('selectionProblemNotReturnable', { name });
+    case 'reason':
+      return l.t('selectionProblemReason', { name });
+    case 'subReason':
+      return l.t('selectionProblemSubReason', { name });
+    case 'photos':
+      return l.t('selectionProblemPhoto', { name });
+    case 'field':
+      return l.t('selectionProblemField', { name, field: fieldLabel(missing.field) });
+  }
+}
+
+// The order ---------------------------------------------------------------------------------
+
+function renderSummary(payload: ProductSelectionPayload, l: Localizer): TemplateResult {
+  const status = normaliseStatus(payload.status);
+  return html`<dl class="ps-summary">
+    <div>
+      <dt>${l.t('selectionOrderStatus')}</dt>
+      <dd>${status.key ? l.t(status.key) : status.label}</dd>
+    </div>
+    <div>
+      <dt>${l.t('selectionOrderDate')}</dt>
+      <dd>${renderTime(payload.orderDate, l)}</dd>
+    </div>
+    <div>
+      <dt>${l.t('selectionDeliveryDate')}</dt>
+      <dd>${renderTime(payload.deliveryDate, l)}</dd>
+    </div>
+  </dl>`;
+}
+
+// A product ---------------------------------------------------------------------------------
+
+interface ProductTexts {
+  /** Size, colour and units ordered, those that are known. */
+  readonly details: readonly string[];
+  readonly price: string;
+}
+
+const textCache = new WeakMap<SelectableProduct, { readonly l: Localizer; readonly texts: ProductTexts }>();
+
+/** The formatted texts of a product, made once per product and localizer (not on every render). */
+function productTexts(product: SelectableProduct, l: Localizer): ProductTexts {
+  const cached = textCache.get(product);
+  if (cached?.l === l) return cached.texts;
+  const size = sizeLabel(product.size).trim();
+  const colour = product.colour?.trim();
+  const details = [
+    ...(size ? [l.t('selectionSize', { size })] : []),
+    ...(colour ? [l.t('selectionColour', { colour })] : []),
+    ...(product.quantity > 1 ? [l.t('selectionQuantityOrdered', { count: product.quantity })] : []),
+  ];
+  const texts = { details, price: l.price(product.price) };
+  textCache.set(product, { l, texts });
+  return texts;
+}
+
+function renderProduct(
+  model: ProductModel,
+  context: StepContext,
+  noneChosen: boolean,
+  reasonsRequired: boolean,
+): TemplateResult {
+  const { l, actions, showProblems } = context;
+  const { product, ids, entry, returnable } = model;
+  const picked = entry !== undefined;
+  // A stale pick of a product that is not returnable (a resumed draft) stays untickable.
+  const disabled = !returnable && !picked;
+  const stalePickError = picked && !returnable && showProblems;
+  const describedBy = [
+    returnable ? '' : ids.unavailable,
+    noneChosen && !disabled ? noneChosenErrorId : '',
+    stalePickError ? errorIdOf(ids.pick) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const texts = productTexts(product, l);
+  const onToggle = (event: Event) => actions.toggleProduct(product.id, (event.target as HTMLInputElement).checked);
+  return html`<li class="card ps-product ${picked ? 'ps-picked' : ''} ${returnable ? '' : 'ps-unavailable'}">
+    <div class="ps-head">
+      <input
+        type="checkbox"
+        class="ps-pick"
+        id=${ids.pick}
+        .checked=${live(picked)}
+        ?disabled=${disabled}
+        aria-invalid=${stalePickError ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy || undefined)}
+        @change=${onToggle}
+      />
+      ${renderImage(product.image, '', l)}
+      <div class="ps-info">
+        <label class="ps-name" id=${ids.name} for=${ids.pick}>${model.name}</label>
+        ${
+          texts.details.length > 0
+            ? html`<span class="ps-details-line">${texts.details.map((text) => html`<span>${text}</span> `)}</span>`
+            : nothing
+        }
+        <span class="ps-price">${texts.price}</span>
+      </div>
+    </div>
+    ${
+      returnable
+        ? nothing
+        : html`<p class="ps-unavailable-reason" id=${ids.unavailable}>
+            <strong>${l.t('selectionNotReturnable')}</strong> ${product.nonReturnableReason}
+          </p>`
+    }
+    ${stalePickError ? html`<p class="field-error" id=${errorIdOf(ids.pick)}>${l.t('selectionErrorNotReturnable')}</p>` : nothing}
+    ${picked && returnable ? renderAnswers(model, context, reasonsRequired) : nothing}
+  </li>`;
+}
+
+/** What a picked product asks: quantity, reason, sub-reason and what the sub-reason asks for. */
+function renderAnswers(model: ProductModel, context: StepContext, reasonsRequired: boolean): TemplateResult {
+  const { l, actions } = context;
+  const { product, ids, entry, reason, subReason } = model;
+  const id = product.id;
+  const reasons = product.reasonsForReturn ?? [];
+  const options = reason?.options ?? [];
+  const errorOf = (kind: Missing['kind'], text: () => string) =>
+    context.showProblems && model.missing.some((missing) => missing.kind === kind) ? text() : undefined;
+  return html`<div class="ps-answers" role="group" aria-labelledby=${ids.name}>
+    ${product.quantity > 1 ? renderQuantity(model, l, (n) => actions.setQuantity(id, n)) : nothing}
+    ${
+      reasons.length > 0
+        ? renderSelect({
+            id: ids.reason,
+            label: l.t('selectionReason'),
+            optional: !reasonsRequired,
+            placeholder: l.t('selectionReasonPlaceholder'),
+            choices: reasons,
+            value: reason?.id,
+            error: errorOf('reason', () => l.t('selectionErrorReason')),
+            l,
+            onChange: (value) => actions.setReason(id, value),
+          })
+        : nothing
+    }
+    ${
+      options.length > 0
+        ? renderSelect({
+            id: ids.subReason,
+            label: l.t('selectionSubReason'),
+            optional: false,
+            placeholder: l.t('selectionSubReasonPlaceholder'),
+            choices: options,
+            value: subReason?.id,
+            error: errorOf('subReason', () => l.t('selectionErrorSubReason')),
+            l,
+            onChange: (value) => actions.setSubReason(id, value),
+          })
+        : nothing
+    }
+    ${
+      subReason && entry
+        ? renderAsked(
+            model,
+            subReason,
+            context,
+            errorOf('photos', () => l.t('selectionErrorPhoto')),
+          )
+        : nothing
+    }
+  </div>`;
+}
+
+function renderQuantity(model: ProductModel, l: Localizer, onChange: (quantity: number) => void): TemplateResult {
+  const { ids, product, entry } = model;
+  const max = product.quantity;
+  const current = Math.min(Math.max(entry?.quantity ?? 1, 1), max);
+  const choices = Array.from({ length: max }, (_, i) => i + 1);
+  return html`<div class="field ps-quantity">
+    <label class="field-label" for=${ids.quantity}>${l.t('selectionQuantity')}</label>
+    <select
+      id=${ids.quantity}
+      .value=${live(String(current))}
+      @change=${(event: Event) => onChange(Number((event.target as HTMLSelectElement).value))}
+    >
+      ${choices.map((n) => html`<option value=${String(n)} ?selected=${n === current}>${l.number(n)}</option>`)}
+    </select>
+  </div>`;
+}
+
+interface SelectField {
+  readonly id: string;
+  readonly label: string;
+  readonly optional: boolean;
+  readonly placeholder: string;
+  readonly choices: readonly { readonly id: string; readonly text: string }[];
+  readonly value: string | undefined;
+  readonly error: string | undefined;
+  readonly l: Localizer;
+  onChange(value: string | undefined): void;
+}
+
+/** A labelled `<select>` whose first option (the placeholder) means "none". */
+function renderSelect(field: SelectField): TemplateResult {
+  const value = field.value ?? '';
+  const errorId = errorIdOf(field.id);
+  return html`<div class="field">
+    <label class="field-label" for=${field.id}>${field.label}${optionalMark(field.optional, field.l)}</label>
+    <select
+      id=${field.id}
+      ?required=${!field.optional}
+      aria-invalid=${field.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(field.error ? errorId : undefined)}
+      .value=${live(value)}
+      @change=${(event: Event) => field.onChange((event.target as HTMLSelectElement).value || undefined)}
+    >
+      <option value="" ?selected=${value === ''}>${field.placeholder}</option>
+      ${field.choices.map((choice) => html`<option value=${choice.id} ?selected=${choice.id === value}>${choice.text}</option>`)}
+    </select>
+    ${field.error ? html`<p class="field-error" id=${errorId}>${field.error}</p>` : nothing}
+  </div>`;
+}
+
+function optionalMark(optional: boolean, l: Localizer) {
+  return optional ? html` <span class="ps-optional">${l.t('selectionOptional')}</span>` : nothing;
+}
+
+/** Photos, comments and custom fields, as the sub-reason asks, in that order. */
+function renderAsked(
+  model: ProductModel,
+  subReason: SubReason,
+  context: StepContext,
+  photoError: string | undefined,
+): TemplateResult {
+  const { l, actions } = context;
+  const { ids, product, entry } = model;
+  const id = product.id;
+  return html`${
+    subReason.requestImage
+      ? renderPhotoPicker({
+          id: ids.photos,
+          hintId: ids.photosHint,
+          photos: model.photos,
+          earlier: model.earlierAttachments,
+          error: photoError,
+          l,
+          add: (files) => actions.addPhotos(id, files),
+          remove: (key) => actions.removePhoto(id, key),
+          retry: (key) => actions.retryPhoto(id, key),
+        })
+      : nothing
+  }
+  ${
+    subReason.requestComments
+      ? html`<div class="field">
+          <label class="field-label" for=${ids.comments}
+            >${subReason.commentsLabel?.trim() || l.t('selectionComments')}${optionalMark(true, l)}</label
+          >
+          <textarea
+            id=${ids.comments}
+            rows="3"
+            .value=${live(entry?.comments ?? '')}
+            @input=${(event: Event) => actions.setComments(id, (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>`
+      : nothing
+  }
+  ${fieldsOf(subReason).map((field) => renderCustomField(model, field, context))}`;
+}
+
+function fieldLabel(field: CustomField): string {
+  return field.label.trim() || field.name;
+}
+
+function renderCustomField(model: ProductModel, field: CustomField, context: StepContext): TemplateResult {
+  const { l, actions, showProblems } = context;
+  const id = model.ids.field(field.name);
+  const errorId = errorIdOf(id);
+  const invalid = showProblems && model.missing.some((missing) => missing.kind === 'field' && missing.field === field);
+  const productId = model.product.id;
+  return html`<div class="field">
+    <label class="field-label" for=${id}>${fieldLabel(field)}${optionalMark(!field.required, l)}</label>
+    <input
+      type="text"
+      id=${id}
+      autocomplete="off"
+      ?required=${field.required === true}
+      placeholder=${ifDefined(field.placeholder)}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${ifDefined(invalid ? errorId : undefined)}
+      .value=${live(model.entry?.custom_fields?.[field.name] ?? '')}
+      @input=${(event: Event) => actions.setCustomField(productId, field.name, (event.target as HTMLInputElement).value)}
+    />
+    ${invalid ? html`<p class="field-error" id=${errorId}>${l.t('selectionErrorField')}</p>` : nothing}
+  </div>`;
+}
