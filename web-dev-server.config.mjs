@@ -11,6 +11,6 @@ export default {
   port: Number(process.env.PORT ?? 8000),
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   watch: !process.env.CI,
 };

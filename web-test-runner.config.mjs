@@ -11,7 +11,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },

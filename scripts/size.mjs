@@ -13,12 +13,14 @@ const outdir = 'reports/size-bundle';
 rmSync(outdir, { recursive: true, force: true });
 
 const { metafile } = await build({
+  // The built modules, so package.json "sideEffects" applies as it does for a consumer.
+  // The built modules, so package.json "sideEffects" applies as it does for a consumer.
   entryPoints: sizeBudgets.map((entry) => entry.source),
   bundle: true,
   splitting: true,
   format: 'esm',
   minify: true,
-  target: 'es2021',
+  target: 'es2022',
   outdir,
   metafile: true,
   logLevel: 'warning',
@@ -41,12 +43,12 @@ function eagerGraph(file, seen = new Set()) {
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const eagerFiles = new Set();
-const entries = sizeBudgets.map(({ name, source, budgetKb }) => {
+const entries = sizeBudgets.map(({ name, source, targetKb, limitKb }) => {
   const file = Object.keys(outputs).find((out) => outputs[out].entryPoint === source);
   const graph = eagerGraph(file);
   graph.forEach((chunk) => eagerFiles.add(chunk));
   const eagerKb = kb([...graph].reduce((sum, chunk) => sum + brotliSize(chunk), 0));
-  return { name, eagerKb, budgetKb, ok: eagerKb <= budgetKb };
+  return { name, eagerKb, targetKb, limitKb, ok: eagerKb <= limitKb, onTarget: eagerKb <= targetKb };
 });
 const lazyChunks = Object.keys(outputs)
   .filter((out) => out.endsWith('.js') && !eagerFiles.has(out))
@@ -55,11 +57,13 @@ const lazyChunks = Object.keys(outputs)
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/size.json', JSON.stringify({ entries, lazyChunks }, null, 2) + '\n');
 
-console.log(`${'entry point'.padEnd(36)}${'eager (brotli)'.padStart(15)}${'budget'.padStart(9)}`);
+console.log(
+  `${'entry point'.padEnd(36)}${'eager (brotli)'.padStart(15)}${'limit'.padStart(9)}${'D36 target'.padStart(12)}`,
+);
 for (const e of entries) {
-  console.log(
-    `${e.name.padEnd(36)}${`${e.eagerKb} KB`.padStart(15)}${`${e.budgetKb} KB`.padStart(9)}  ${e.ok ? 'ok' : 'OVER BUDGET'}`,
-  );
+  const verdict = !e.ok ? 'OVER THE LIMIT' : e.onTarget ? 'ok' : 'ok (target not met yet)';
+  const cells = [`${e.eagerKb} KB`.padStart(15), `${e.limitKb} KB`.padStart(9), `${e.targetKb} KB`.padStart(12)];
+  console.log(`${e.name.padEnd(36)}${cells.join('')}  ${verdict}`);
 }
 for (const chunk of lazyChunks) console.log(`lazy chunk ${chunk.chunk}: ${chunk.kb} KB`);
 process.exit(entries.every((e) => e.ok) ? 0 : 1);
