@@ -4,16 +4,19 @@ import type { Localizer } from '../i18n/localizer.js';
 
 /**
  * An image in a fixed aspect box (no layout shift), lazily loaded. A refused URL (`null` after
- * validation) or an image that fails to load shows a neutral placeholder instead.
+ * validation) or an image that fails to load shows a neutral placeholder instead, which keeps
+ * the image's name (an empty `alt` marks a decorative image: its placeholder is silent too).
  * Style the box through `.image-frame` and the `image` part.
  */
 export function renderImage(url: string | null | undefined, alt: string, l: Localizer): TemplateResult {
+  const placeholderName = url || !alt ? undefined : alt;
   return html`<span class="image-frame ${url ? '' : 'broken'}" part="image">
     ${url ? html`<img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} />` : nothing}
     <span
       class="image-placeholder"
-      role=${ifDefined(url ? undefined : 'img')}
-      aria-label=${ifDefined(url ? undefined : alt || l.t('imageUnavailable'))}
+      role=${ifDefined(placeholderName ? 'img' : undefined)}
+      aria-label=${ifDefined(placeholderName)}
+      title=${ifDefined(url ? undefined : l.t('imageUnavailable'))}
     ></span>
   </span>`;
 }
@@ -26,8 +29,10 @@ function markBroken(event: Event) {
   frame.classList.add('broken');
   img.setAttribute('aria-hidden', 'true');
   const placeholder = frame.querySelector('.image-placeholder');
-  placeholder?.setAttribute('role', 'img');
-  placeholder?.setAttribute('aria-label', img.alt);
+  if (placeholder && img.alt) {
+    placeholder.setAttribute('role', 'img');
+    placeholder.setAttribute('aria-label', img.alt);
+  }
 }
 
 /**

@@ -33,7 +33,7 @@ declare global {
   }
 }
 
-const text = (el: TestElement) => el.shadowRoot!.querySelector('p')!.textContent;
+const text = (el: TestElement) => el.shadowRoot!.querySelector('p')!.textContent!.trim();
 
 describe('ReturnkitElement', () => {
   const documentLang = document.documentElement.lang;

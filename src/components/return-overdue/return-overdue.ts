@@ -32,6 +32,7 @@ const closedIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
 </svg>`;
 
 /**
+ * @tagname return-overdue
  * @summary An order that can no longer be returned, in a chat: the order number, date and total,
  * its products, and why the return window is closed (the `returnOverdue` activity).
  *

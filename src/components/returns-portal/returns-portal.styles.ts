@@ -54,9 +54,16 @@ export const portalStyles = css`
     outline-offset: 2px;
   }
 
-  .progress {
+  .subtitle {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
+  }
+
+  .subtitle:empty {
+    display: none;
   }
 
   .step {

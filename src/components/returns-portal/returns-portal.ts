@@ -64,6 +64,7 @@ function deepFreeze<T>(value: T): T {
  * @csspart back-button - The Back button.
  * @csspart close-button - The close button.
  * @csspart title - The step title (focused on every step change).
+ * @csspart order-number - "Order NW-100245" in the header.
  * @csspart progress - "Step 2 of 4".
  * @csspart error - The error message in the step header.
  * @csspart retry-button - The Retry button.
@@ -110,9 +111,6 @@ export class ReturnsPortal extends ReturnkitElement {
 
   /** An image shown while the first step loads (http/https only). */
   @property({ attribute: 'loading-image' }) loadingImage?: string;
-
-  /** No persistence of the draft. */
-  @property({ type: Boolean }) ephemeral = false;
 
   /** Whether the portal is open. Setting it `false` equals `close()`; setting it `true` does nothing. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -286,6 +284,7 @@ export class ReturnsPortal extends ReturnkitElement {
     const step = this.#flow.state.current;
     const title = step ? stepTitle(step, l) : l.t('returnsPortalLabel');
     const progress = step ? stepProgress(this.#flow.state, l) : undefined;
+    const orderNumber = this.#flow.activity?.inputs.order_number;
     return html`<header class="header" part="header">
       ${
         this.#flow.canGoBack
@@ -296,7 +295,10 @@ export class ReturnsPortal extends ReturnkitElement {
       }
       <div class="heading">
         <h2 class="title" part="title" tabindex="-1">${title}</h2>
-        ${progress ? html`<span class="progress" part="progress">${progress}</span>` : nothing}
+        <p class="subtitle">
+          ${orderNumber ? html`<span part="order-number">${l.t('orderNumber', { orderNumber })}</span>` : nothing}
+          ${progress ? html`<span class="progress" part="progress">${progress}</span>` : nothing}
+        </p>
       </div>
       <button
         type="button"

@@ -85,6 +85,7 @@ describe('<returns-portal>', () => {
     expect(portal.state).to.equal('ready');
     expect(portal.stepType).to.equal('product_selection');
     expect(title(portal).textContent).to.equal('Choose items to return');
+    expect(root(portal).querySelector('[part~="order-number"]')!.textContent).to.equal('Order NW-100245');
     expect(root(portal).activeElement).to.equal(title(portal));
     await expect(portal).to.be.accessible();
   });
@@ -357,6 +358,7 @@ describe('<returns-portal>', () => {
       expect(detail).to.deep.equal({ kind: 'flow', message: 'You can return at most one pair.' });
       expect(errorBanner(portal)!.textContent).to.contain('You can return at most one pair.');
       expect(() => button(portal, 'Try again')).to.throw();
+      await expect(portal).to.be.accessible();
       await expectAnswersKept(portal);
     });
 

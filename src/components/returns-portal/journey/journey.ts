@@ -174,9 +174,14 @@ export function answerReceived(state: JourneyState, id: number, step: Step): Ans
     return { state: next, submitted: false, cancelled: true };
   }
   const pathHadSubmitFlag = [...state.history, ...(state.current ? [state.current] : [])].some(submitsReturn);
-  const submitted =
-    !state.submitted &&
-    (spec.extras.submit_return === true || (!pathHadSubmitFlag && step.type === 'shipping_information'));
+  // The fallback of D5 belongs to the journey before submission: shipping information opened
+  // from return_details is about a return that was submitted long ago.
+  const fallbackSubmission =
+    spec.purpose === 'confirm' &&
+    !pathHadSubmitFlag &&
+    step.type === 'shipping_information' &&
+    !spec.pathTypes.includes('return_details');
+  const submitted = !state.submitted && (spec.extras.submit_return === true || fallbackSubmission);
   if (submitted) next = { ...next, history: [], submitted: true, backLocked: true };
   else if (spec.purpose === 'resume') next = { ...next, backLocked: true };
   return { state: next, submitted, cancelled: false };

@@ -230,3 +230,13 @@ describe('journey transitions', () => {
     expect(j.answersChanged(state, { acknowledged: true }).answers).to.deep.equal({ acknowledged: true });
   });
 });
+
+describe('journey after submission', () => {
+  it('shipping information opened from return_details is not a new submission (D5)', () => {
+    const details = shown(step('return_details'));
+    const spec = j.detailSpec(details, 'shipping_information')!;
+    const outcome = j.answerReceived(j.executionStarted(details, 2, spec), 2, step('shipping_information'));
+    expect(outcome.submitted).to.be.false;
+    expect(j.canGoBack(outcome.state)).to.be.true;
+  });
+});

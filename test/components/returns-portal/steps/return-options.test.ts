@@ -114,7 +114,9 @@ describe('return_options view', () => {
       const frame = root.querySelector('.ro-product .image-frame')!;
       expect(frame.classList.contains('broken')).to.be.true;
       expect(frame.querySelector('img')).to.be.null;
-      expect(frame.querySelector('[role=img]')!.getAttribute('aria-label')).to.equal('Image unavailable');
+      // Decorative (the name is beside it): the placeholder is silent, with a tooltip.
+      expect(frame.querySelector('[role=img]')).to.equal(null);
+      expect(frame.querySelector('.image-placeholder')!.getAttribute('title')).to.equal('Image unavailable');
     });
 
     it('checks the option in the answers', () => {
