@@ -130,8 +130,14 @@ export class ReturnErrorPopup extends ReturnkitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) this.#transition = this.#openDialog();
+    // showModal() needs a connected dialog: a popup opened while detached opens on connect.
+    if (this.open && !this.dialog.open && this.isConnected) this.#transition = this.#openDialog();
     else if (!this.open && this.dialog.open) this.#transition = this.#closeDialog(this.#closeSource ?? 'method');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.open && this.hasUpdated) this.requestUpdate('open', false);
   }
 
   override disconnectedCallback(): void {

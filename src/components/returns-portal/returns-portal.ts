@@ -109,6 +109,9 @@ export class ReturnsPortal extends ReturnkitElement {
   /** Milliseconds an execution may take before it fails with a timeout. */
   @property({ type: Number }) timeout = 30_000;
 
+  /** No persistence: the draft is not kept in `sessionStorage` for this portal. */
+  @property({ type: Boolean }) ephemeral = false;
+
   /** An image shown while the first step loads (http/https only). */
   @property({ attribute: 'loading-image' }) loadingImage?: string;
 

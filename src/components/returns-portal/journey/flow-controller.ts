@@ -24,6 +24,7 @@ import {
   executionStarted,
   initialJourney,
   isCurrentExecution,
+  resumeSpec,
   searchSpec,
   startSpec,
   wentBack,
@@ -32,11 +33,14 @@ import {
 } from './journey.js';
 import { ExecutionTimeoutError, contextualFlowClient, executeRequest, type RouteHost } from './route.js';
 import { blobToDataUrl, downscalePhoto, maxPhotosPerProduct } from './photos.js';
+import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './persistence.js';
 
 /** The element that hosts the controller. */
 export interface FlowHost extends ReactiveControllerHost, RouteHost {
   /** Milliseconds an execution may take. */
   timeout: number;
+  /** No persistence of the draft. */
+  ephemeral: boolean;
 }
 
 /** What the controller tells its element, which turns it into events and focus. */
@@ -57,6 +61,13 @@ interface PhotoEntry extends PhotoView {
 }
 
 let photoCounter = 0;
+
+/** Steps of the journey before submission: the ones a stored draft can resume on. */
+const journeyBeforeSubmission: ReadonlySet<StepType> = new Set([
+  'product_selection',
+  'return_options',
+  'important_information',
+]);
 
 /**
  * The portal's journey in one place (DESIGN.md section 3): the current step, history, answers,
@@ -104,8 +115,18 @@ export class FlowController implements ReactiveController {
     this.ui = new Set();
     this.cancelReason = undefined;
     this.showProblems = false;
+    this.#shownInputs = undefined;
     const started = new Promise<boolean>((resolve) => (this.#settleStart = resolve));
-    this.#execute(startSpec(activity.inputs.step_type));
+    // A stored draft resumes a journey that starts at the beginning (D20), not one opened on a
+    // submitted return.
+    const firstStep = activity.inputs.step_type ?? 'product_selection';
+    const stored = !this.#host.ephemeral && firstStep === 'product_selection' ? readStoredDraft(activity) : undefined;
+    if (stored) {
+      this.state = { ...this.state, answers: Object.freeze(stored.draft) };
+      this.#execute(resumeSpec(stored.lastRequestInputs));
+    } else {
+      this.#execute(startSpec(activity.inputs.step_type));
+    }
     return started;
   }
 
@@ -156,6 +177,13 @@ export class FlowController implements ReactiveController {
   requestFor(spec: RequestSpec): ExecutionRequest {
     const { activity } = this;
     if (!activity) throw new Error('no journey was started');
+    if (spec.storedInputs) {
+      return {
+        returnFlowId: activity.returnFlowId,
+        externalAccountKey: activity.externalAccountKey,
+        inputs: spec.storedInputs,
+      };
+    }
     const draft = answers.answersForRequest(this.state.answers, spec.pathTypes);
     return {
       returnFlowId: activity.returnFlowId,
@@ -246,7 +274,19 @@ export class FlowController implements ReactiveController {
   #answer(next: answers.Answers): void {
     if (next === this.state.answers) return;
     this.state = { ...this.state, answers: next };
+    this.#persist();
     this.#host.requestUpdate();
+  }
+
+  /** The inputs of the request whose answer is on screen (what a resume sends again). */
+  #shownInputs: ExecutionRequest['inputs'] | undefined;
+
+  /** Saves the answers and the step on screen for this order (D20), unless ephemeral or done. */
+  #persist(): void {
+    const { activity } = this;
+    if (!activity || this.#host.ephemeral || this.state.submitted || !this.#shownInputs) return;
+    if (this.state.current?.type !== undefined && !journeyBeforeSubmission.has(this.state.current.type)) return;
+    writeStoredDraft(activity, { draft: this.state.answers, lastRequestInputs: this.#shownInputs });
   }
 
   #execute(spec: RequestSpec): void {
@@ -289,6 +329,12 @@ export class FlowController implements ReactiveController {
     const previousType = this.state.current?.type;
     const outcome = answerReceived(this.state, id, step);
     this.state = outcome.state;
+    this.#shownInputs = request.inputs;
+    if (outcome.submitted || outcome.cancelled) {
+      if (this.activity) clearStoredDraft(this.activity);
+    } else {
+      this.#persist();
+    }
     // Disclosures and per-step flags belong to the step they were set on.
     if (step.type !== previousType) this.ui = new Set();
     this.#abort = null;
@@ -311,6 +357,11 @@ export class FlowController implements ReactiveController {
   }
 
   #fail(id: number, kind: ReturnsErrorKind, flowMessage?: string): void {
+    // A resume the flow no longer accepts starts afresh, the stored answers kept to pre-fill (D20).
+    if (this.state.inFlight?.spec.purpose === 'resume' && this.activity) {
+      this.#execute(startSpec(this.activity.inputs.step_type));
+      return;
+    }
     const duringStart = this.state.current === null;
     this.state = executionFailed(this.state, id, kind, flowMessage);
     this.#abort = null;

@@ -4,7 +4,7 @@
  * moves from state to state only through these functions, which the unit tests drive without a
  * DOM.
  */
-import type { ExecutionExtras, Step, StepType, UpdatedUserLocation } from '../../../protocol/index.js';
+import type { ExecutionExtras, ExecutionInputs, Step, StepType, UpdatedUserLocation } from '../../../protocol/index.js';
 import type { ReturnsErrorKind } from '../../../events/returns-error.js';
 import { emptyAnswers, type Answers } from './answers.js';
 
@@ -20,6 +20,8 @@ export interface RequestSpec {
   /** Steps whose answers the request carries: the history plus the step being confirmed (D1). */
   readonly pathTypes: readonly StepType[];
   readonly extras: ExecutionExtras;
+  /** Inputs to send as they are instead of building them from the answers (a resume, D20). */
+  readonly storedInputs?: ExecutionInputs;
 }
 
 /** An error shown in the step header (PROTOCOL.md 4.10). */
@@ -46,6 +48,11 @@ export interface JourneyState {
   readonly backLocked: boolean;
   /** Made at the first press of a submitting confirm, reused by Retry (D5). */
   readonly submissionId?: string;
+  /**
+   * On a resumed step (D20) the steps before it are not in the history, but their answers are in
+   * the draft and must still be sent: the usual steps before the resumed one.
+   */
+  readonly resumedAfter?: readonly StepType[];
 }
 
 export const initialJourney: JourneyState = Object.freeze({
@@ -63,9 +70,21 @@ export function startSpec(stepType: StepType = 'product_selection'): RequestSpec
   return { purpose: 'start', stepType, pathTypes: [], extras: {} };
 }
 
+/** Resuming a stored draft: the stored request is sent again to re-validate its step (D20). */
+export function resumeSpec(inputs: ExecutionInputs): RequestSpec {
+  return {
+    purpose: 'resume',
+    stepType: inputs.step_type,
+    ...(inputs.previous_step_type ? { previousStepType: inputs.previous_step_type } : {}),
+    pathTypes: [],
+    extras: {},
+    storedInputs: inputs,
+  };
+}
+
 /** The types of the steps on the current path (history, then the step on screen). */
 export function pathTypes(state: JourneyState): StepType[] {
-  const types = state.history.map((step) => step.type);
+  const types = [...(state.resumedAfter ?? []), ...state.history.map((step) => step.type)];
   if (state.current) types.push(state.current.type);
   return types;
 }
@@ -183,7 +202,11 @@ export function answerReceived(state: JourneyState, id: number, step: Step): Ans
     !spec.pathTypes.includes('return_details');
   const submitted = !state.submitted && (spec.extras.submit_return === true || fallbackSubmission);
   if (submitted) next = { ...next, history: [], submitted: true, backLocked: true };
-  else if (spec.purpose === 'resume') next = { ...next, backLocked: true };
+  else if (spec.purpose === 'resume') {
+    const order: readonly StepType[] = ['product_selection', 'return_options', 'important_information'];
+    const index = order.indexOf(step.type);
+    next = { ...next, backLocked: true, resumedAfter: index > 0 ? order.slice(0, index) : [] };
+  }
   return { state: next, submitted, cancelled: false };
 }
 
