@@ -151,7 +151,7 @@ describe('<returns-portal> keeps the draft (D20)', () => {
   ] as const) {
     it(`works without persistence when storage is ${name}`, async () => {
       const original = Storage.prototype[method];
-      Storage.prototype[method] = () => {
+      (Storage.prototype as unknown as Record<string, unknown>)[method] = () => {
         throw new DOMException('denied', method === 'setItem' ? 'QuotaExceededError' : 'SecurityError');
       };
       try {
@@ -165,7 +165,7 @@ describe('<returns-portal> keeps the draft (D20)', () => {
         expect(flow.requests).to.have.length(2);
         expect(flow.requests[1].inputs.selected_products).to.have.length(1);
       } finally {
-        Storage.prototype[method] = original;
+        (Storage.prototype as unknown as Record<string, unknown>)[method] = original;
       }
     });
   }

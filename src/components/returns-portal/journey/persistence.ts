@@ -44,7 +44,7 @@ function storage(): Storage | undefined {
 /** The stored draft of an order, if there is a valid one (an invalid one is removed). */
 export function readStoredDraft(activity: InitialiseReturnActivity): StoredDraft | undefined {
   const key = draftKey(activity);
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage()?.getItem(key) ?? null;
   } catch {
