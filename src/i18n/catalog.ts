@@ -21,6 +21,8 @@ export const builtInLanguages: readonly string[] = ['en', ...Object.keys(loaders
 
 const loaded = new Map<string, ReturnkitStrings>([['en', en]]);
 const pending = new Map<string, Promise<ReturnkitStrings | undefined>>();
+/** Languages whose module failed to load: English is used for them for the rest of the page. */
+const failed = new Set<string>();
 
 function languageOf(locale: string): string {
   return locale.split('-')[0].toLowerCase();
@@ -37,13 +39,13 @@ export function builtInStrings(locale: string): ReturnkitStrings | undefined {
 /** Whether the language of `locale` has built-in strings that are not loaded yet. */
 export function needsLoading(locale: string): boolean {
   const language = languageOf(locale);
-  return !loaded.has(language) && language in loaders;
+  return !loaded.has(language) && !failed.has(language) && language in loaders;
 }
 
 /**
  * Loads the built-in strings of a locale's language (once; later calls share the promise).
  * Resolves `undefined` for a language without built-in strings or when the module fails to load
- * (the element keeps English rather than breaking).
+ * (the element keeps English rather than breaking, and the load is not retried).
  */
 export function loadBuiltInStrings(locale: string): Promise<ReturnkitStrings | undefined> {
   const language = languageOf(locale);
@@ -59,7 +61,8 @@ export function loadBuiltInStrings(locale: string): Promise<ReturnkitStrings | u
         return module.default;
       },
       () => {
-        pending.delete(language); // a later element may try again
+        // Not retried: every element of the page would ask again at once, in a loop.
+        failed.add(language);
         return undefined;
       },
     );

@@ -106,13 +106,17 @@ export class ReturnsPortal extends ReturnkitElement {
   /** An HTTP endpoint for the returns flow, used with the fetch client when no other route exists. */
   @property({ attribute: 'flow-endpoint' }) flowEndpoint?: string;
 
-  /** Milliseconds an execution may take before it fails with a timeout. */
+  /**
+   * Milliseconds an execution may take before it fails with a timeout. `Infinity` (or anything
+   * beyond what timers allow, about 24.8 days) means no timeout; a value that is not a positive
+   * number means the default.
+   */
   @property({ type: Number }) timeout = 30_000;
 
   /** No persistence: the draft is not kept in `sessionStorage` for this portal. */
   @property({ type: Boolean }) ephemeral = false;
 
-  /** An image shown while the first step loads (http/https only). */
+  /** An image shown while the first step loads (http/https, or a `data:image`/`blob:` URL). */
   @property({ attribute: 'loading-image' }) loadingImage?: string;
 
   /** Whether the portal is open. Setting it `false` equals `close()`; setting it `true` does nothing. */

@@ -62,6 +62,9 @@ interface PhotoEntry extends PhotoView {
 
 let photoCounter = 0;
 
+/** PROTOCOL.md 4.10: an execution times out after 30 s unless the portal says otherwise. */
+const defaultTimeoutMs = 30_000;
+
 /** Steps of the journey before submission: the ones a stored draft can resume on. */
 const journeyBeforeSubmission: ReadonlySet<StepType> = new Set([
   'product_selection',
@@ -297,7 +300,9 @@ export class FlowController implements ReactiveController {
     const request = this.requestFor(spec);
     this.state = executionStarted(this.state, id, spec);
     this.#host.requestUpdate();
-    executeRequest(this.#host, request, abort.signal, this.#host.timeout).then(
+    const { timeout } = this.#host;
+    const timeoutMs = typeof timeout === 'number' && timeout > 0 ? timeout : defaultTimeoutMs;
+    executeRequest(this.#host, request, abort.signal, timeoutMs).then(
       (answer) => this.#onAnswer(id, request, answer),
       (error: unknown) => this.#onFailure(id, error),
     );

@@ -20,6 +20,8 @@ export class NoRouteError extends Error {
   override name = 'NoRouteError';
 }
 
+const maxTimerDelay = 2 ** 31 - 1;
+
 /** The execution took longer than the portal's `timeout`. */
 export class ExecutionTimeoutError extends Error {
   override name = 'ExecutionTimeoutError';
@@ -60,10 +62,14 @@ export function executeRequest(
 ): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const onAbort = () => finish(() => reject(signal.reason));
-    const timer = setTimeout(
-      () => finish(() => reject(new ExecutionTimeoutError(`no answer after ${timeoutMs} ms`))),
-      timeoutMs,
-    );
+    // setTimeout fires at once for delays past 2^31 - 1 ms: longer (or Infinity) means no timeout.
+    const timer =
+      timeoutMs <= maxTimerDelay
+        ? setTimeout(
+            () => finish(() => reject(new ExecutionTimeoutError(`no answer after ${timeoutMs} ms`))),
+            timeoutMs,
+          )
+        : undefined;
     let settled = false;
     function finish(settle: () => void) {
       if (settled) return;
