@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { cspPlugin } from './scripts/csp-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -11,7 +12,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), cspPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },
@@ -22,7 +23,7 @@ export default {
   ],
   // Two cores: one browser, a few pages at a time.
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   coverageConfig: {
     include: ['src/**/*.ts'],

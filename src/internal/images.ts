@@ -92,6 +92,7 @@ export const imageStyles = css`
   }
   .product-images {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
     align-items: center;
   }

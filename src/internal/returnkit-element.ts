@@ -5,7 +5,8 @@ import { configContext, type ReturnkitConfig } from '../context.js';
 import { ProtocolErrorEvent } from '../events/protocol-error.js';
 import { Localizer } from '../i18n/localizer.js';
 import { closestLang, resolveLocale } from '../i18n/locale.js';
-import type { PartialStrings } from '../i18n/strings.js';
+import type { PartialStrings, ReturnkitStrings } from '../i18n/strings.js';
+import { builtInStrings, loadBuiltInStrings, needsLoading } from '../i18n/catalog.js';
 import type { ProtocolIssue } from '../protocol/index.js';
 
 /** Elements to tell when the page language changes (the `lang` of `<html>`, or the browser's). */
@@ -60,6 +61,7 @@ export class ReturnkitElement extends LitElement {
   // The inputs the current localizer was made from, to rebuild it only when one changes.
   #localizerStrings: PartialStrings | undefined;
   #localizerConfig: ReturnkitConfig | undefined;
+  #localizerBuiltIn: ReturnkitStrings | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'dir'];
@@ -94,13 +96,20 @@ export class ReturnkitElement extends LitElement {
    */
   refreshLocale(): void {
     const locale = resolveLocale([this.locale, this.config?.locale, closestLang(this), globalThis.navigator?.language]);
-    const { localizer } = this;
-    const stringsChanged = this.#localizerStrings !== this.strings || this.#localizerConfig !== this.config;
-    if (locale !== localizer.locale || stringsChanged) {
+    const builtIn = builtInStrings(locale);
+    const changed =
+      locale !== this.localizer.locale ||
+      builtIn !== this.#localizerBuiltIn ||
+      this.#localizerStrings !== this.strings ||
+      this.#localizerConfig !== this.config;
+    if (changed) {
+      this.#localizerBuiltIn = builtIn;
       this.#localizerStrings = this.strings;
       this.#localizerConfig = this.config;
-      this.localizer = new Localizer(locale, this.config?.strings, this.strings);
+      this.localizer = new Localizer(locale, builtIn, this.config?.strings, this.strings);
     }
+    // Other languages load on first use: English until then, then a re-render in the language.
+    if (needsLoading(locale)) void loadBuiltInStrings(locale).then(() => this.refreshLocale());
   }
 
   // Untyped map: `config` is protected, so PropertyValues<this> does not list it.

@@ -71,8 +71,22 @@ export const portalStyles = css`
     overflow-y: auto;
     padding: var(--_space);
     display: grid;
+    /* One column that may shrink below its content's min-content width (long words, large text). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     align-content: start;
+  }
+
+  /*
+   * Nothing in a step may force the panel wider than it is (320 px, 200 % text): containers may
+   * shrink below their content's min-content width, and long words break.
+   */
+  .step {
+    overflow-wrap: anywhere;
+  }
+
+  .step :where(div, section, form, fieldset, p, label, ul, ol, li, dl, dt, dd, span, a) {
+    min-inline-size: 0;
   }
 
   .footer {
@@ -137,9 +151,10 @@ export const portalStyles = css`
     }
   }
 
+  /* Reduced motion: no spinning; the visible "Loading…" / "Please wait…" text carries the state. */
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 3s;
+      animation: none;
     }
   }
 
@@ -234,6 +249,7 @@ export const portalStyles = css`
   textarea {
     box-sizing: border-box;
     inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: 2.75rem;
     padding: 0.5rem 0.625rem;
     border: 1px solid var(--_border);

@@ -44,8 +44,11 @@ export const productSelectionStyles = css`
   }
 
   .ps-product {
-    /* 3.5rem in a 320 px panel, a little smaller below (the portal is an inline-size container). */
-    --_image-size: clamp(2.75rem, 18cqi, 3.5rem);
+    /*
+     * 3.5rem in a 320 px panel, smaller below and with large text (the portal is an inline-size
+     * container): the thumbnail must never squeeze the product's name and details off the card.
+     */
+    --_image-size: min(3.5rem, 18cqi);
     /* Long orders: cards off screen are not laid out until scrolled to. */
     content-visibility: auto;
     contain-intrinsic-size: auto 6rem;
@@ -96,9 +99,11 @@ export const productSelectionStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  /* Items wrap as wholes; the separator ends a line rather than starting the next one. */
+  /* Items wrap as wholes where they fit; a long one (or large text) still wraps inside. */
   .ps-details-line > span {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
 
   .ps-details-line > span:not(:last-child)::after {
