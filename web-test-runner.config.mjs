@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { reactPlugins } from './scripts/react-plugins.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './scripts/csp-plugin.mjs';
 
@@ -12,7 +13,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), cspPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), cspPlugin(), ...reactPlugins()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },

@@ -21,6 +21,9 @@ async function mount(element: HTMLElement) {
 }
 
 describe('renderActivity', () => {
+  // The portal keeps drafts per order in sessionStorage (D20): every test starts without one.
+  beforeEach(() => sessionStorage.clear());
+
   it('renders both tracker spellings as a filled delivery status card', async () => {
     for (const activity of [orderTrackerActivity, deliveryStatusActivity]) {
       const card = renderActivity(clone(activity), { locale: 'de-DE' });

@@ -31,6 +31,9 @@ async function answer(portal: ReturnsPortal, flow: FakeFlow, value: unknown) {
 }
 
 describe('<returns-portal> after submission', () => {
+  // The portal keeps drafts per order in sessionStorage (D20): every test starts without one.
+  beforeEach(() => sessionStorage.clear());
+
   it('opens return_details from step_type, without a confirm button', async () => {
     const { portal, flow } = await openDetails();
     expect(flow.requests[0].inputs.step_type).to.equal('return_details');

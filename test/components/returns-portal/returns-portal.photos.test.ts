@@ -43,6 +43,9 @@ async function addPhotos(portal: ReturnsPortal, shoes: HTMLElement, files: File[
 const attachments = (portal: ReturnsPortal) => portal.draft.selected_products?.[0]?.attachments;
 
 describe('<returns-portal> photos (D12)', () => {
+  // The portal keeps drafts per order in sessionStorage (D20): every test starts without one.
+  beforeEach(() => sessionStorage.clear());
+
   it('uploads a downscaled JPEG through flowClient.upload and attaches its URL', async () => {
     const flow = new FakeFlow();
     const uploaded: Blob[] = [];

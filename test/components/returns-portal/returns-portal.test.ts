@@ -64,6 +64,9 @@ async function fillProductSelection(portal: ReturnsPortal) {
 }
 
 describe('<returns-portal>', () => {
+  // The portal keeps drafts per order in sessionStorage (D20): every test starts without one.
+  beforeEach(() => sessionStorage.clear());
+
   it('renders idle, then loading while the first step is fetched, then the step', async () => {
     const flow = new FakeFlow();
     const portal = await portalWith(flow);

@@ -243,9 +243,17 @@ describe('journey after submission', () => {
 
 describe('resuming a stored draft (D20)', () => {
   it('re-sends the stored inputs, locks Back, and keeps the earlier steps on the path', () => {
-    const inputs = { order_number: 'A1', step_type: 'return_options', previous_step_type: 'product_selection' } as const;
+    const inputs = {
+      order_number: 'A1',
+      step_type: 'return_options',
+      previous_step_type: 'product_selection',
+    } as const;
     const spec = j.resumeSpec(inputs);
-    expect(spec).to.deep.include({ purpose: 'resume', stepType: 'return_options', previousStepType: 'product_selection' });
+    expect(spec).to.deep.include({
+      purpose: 'resume',
+      stepType: 'return_options',
+      previousStepType: 'product_selection',
+    });
     expect(spec.storedInputs).to.equal(inputs);
     const state = j.answerReceived(j.executionStarted(j.initialJourney, 1, spec), 1, step('return_options')).state;
     expect(j.canGoBack(state)).to.be.false;
