@@ -3,7 +3,21 @@ import { fileURLToPath } from 'node:url';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** `npm start`: the demo (gallery + playground), TypeScript served as-is through esbuild. */
+/**
+ * The strict policy of docs/csp.md: the demo runs under it, so any violation the elements cause
+ * shows up in the browser console while you work.
+ */
+export const strictPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data: blob:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
+].join('; ');
+
+/** `npm start`: the demo (playground + galleries), TypeScript served as-is through esbuild. */
 export default {
   rootDir: '.',
   appIndex: 'demo/index.html',
@@ -12,5 +26,14 @@ export default {
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
-  watch: !process.env.CI,
+  // No live reload: its injected inline script would break the strict policy below.
+  watch: false,
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/demo/') && context.response.is('html')) {
+        context.set('Content-Security-Policy', strictPolicy);
+      }
+    },
+  ],
 };
