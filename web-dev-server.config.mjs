@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import { cdnPlugin } from './scripts/cdn-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -25,7 +26,8 @@ export default {
   port: Number(process.env.PORT ?? 8000),
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  // cdnPlugin after esbuild: it builds dist/cdn/returnkit.js for demo/cms.html and serves it as is.
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), cdnPlugin({ watch: !process.env.CI, log: true })],
   // No live reload: its injected inline script would break the strict policy below.
   watch: false,
   middleware: [

@@ -6,6 +6,7 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 import { reactPlugins } from './scripts/react-plugins.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './scripts/csp-plugin.mjs';
+import { cdnPlugin } from './scripts/cdn-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -13,7 +14,7 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), cspPlugin(), ...reactPlugins()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), cspPlugin(), cdnPlugin(), ...reactPlugins()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), args: chromiumArgs },

@@ -4,6 +4,7 @@
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { buildCdn, describeCdn } from './build-cdn.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -25,3 +26,4 @@ await build({
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 cpSync('src/themes', 'dist/themes', { recursive: true });
+console.log(describeCdn(await buildCdn()));

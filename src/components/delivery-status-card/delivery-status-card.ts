@@ -56,18 +56,18 @@ function flowText(text: string): TemplateResult {
 }
 
 /**
- * @tag delivery-status-card
- * @summary The delivery status of an order in a chat: where the parcel is, the tracking details
- * and history, and a Return button when the order can be returned (the `orderTracker` /
- * `deliveryStatus` activity).
- *
- * @description Give it the activity payload as the `payload` property or as a JSON `payload`
+ * Give it the activity payload as the `payload` property or as a JSON `payload`
  * attribute. The payload is validated once per distinct JSON; an invalid one shows a compact
  * error state and fires `protocol-error`, never an exception. Dates and the status are shown in
  * the element's `locale`; the layout works from 280 px wide and follows `dir`.
  *
  * Pressing **Return** fires `chat-event` once; the button then shows a pending state until a
  * payload with different JSON arrives or the host calls `reset()`.
+ *
+ * @tag delivery-status-card
+ * @summary The delivery status of an order in a chat: where the parcel is, the tracking details
+ * and history, and a Return button when the order can be returned (the `orderTracker` /
+ * `deliveryStatus` activity).
  *
  * @fires chat-event - When Return is pressed: `detail` is
  *   `{ type: 'chat_event', payload: { name: 'returnRequested', orderNumber? } }`, to forward

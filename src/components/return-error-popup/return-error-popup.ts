@@ -24,14 +24,14 @@ async function animationsSettled(element: Element): Promise<void> {
 }
 
 /**
- * @tagname return-error-popup
- * @summary A modal popup that tells the shopper a return could not start
- * (the `initialise_return_error` activity).
- *
- * @description Built on the native `<dialog>` with `showModal()`: page-modal, centred, focus moves
+ * Built on the native `<dialog>` with `showModal()`: page-modal, centred, focus moves
  * in on open and back to the previously focused element on close. `role="alertdialog"`, labelled
  * by its title and described by the message. Escape and the close button ask to close through the
  * cancelable `return-error-popup-close` event.
+ *
+ * @tagname return-error-popup
+ * @summary A modal popup that tells the shopper a return could not start
+ * (the `initialise_return_error` activity).
  *
  * @fires return-error-popup-close - Before closing; cancelable (`preventDefault()` keeps it open).
  *   `detail.source` is `button`, `escape` or `method`.

@@ -32,17 +32,17 @@ const closedIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
 </svg>`;
 
 /**
- * @tagname return-overdue
- * @summary An order that can no longer be returned, in a chat: the order number, date and total,
- * its products, and why the return window is closed (the `returnOverdue` activity).
- *
- * @description Give it the activity payload as the `payload` property or as a JSON `payload`
+ * Give it the activity payload as the `payload` property or as a JSON `payload`
  * attribute. The payload is validated once per distinct JSON; an invalid one shows a compact
  * error state and fires `protocol-error`, never an exception. The order date and total are
  * formatted in the element's `locale`. `infoText` is rendered as safe markdown (paragraphs, line
  * breaks, bold, italic, lists, links that open in a new tab); raw HTML in it is shown as text.
  * The markdown renderer loads on first use; until then the text shows without formatting. The
  * layout works from 280 px wide and follows `dir`.
+ *
+ * @tagname return-overdue
+ * @summary An order that can no longer be returned, in a chat: the order number, date and total,
+ * its products, and why the return window is closed (the `returnOverdue` activity).
  *
  * @fires protocol-error - When the payload (or its JSON attribute) is invalid (`fatal: true`), or
  *   when something was dropped (`fatal: false`): a refused image URL (it shows a placeholder) or

@@ -41,16 +41,16 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * @tagname returns-portal
- * @summary The in-chat returns portal: executes the returns flow step by step
- * (`product_selection` → `return_options` → `important_information` → `shipping_information`, and
- * after submission `return_details`, `drop_off_locations`, `cancel_return`).
- *
- * @description Start it with `start(activity)` (or the `activity` property / JSON attribute) and an
+ * Start it with `start(activity)` (or the `activity` property / JSON attribute) and an
  * `initialise_return` activity. It reaches the returns flow through the first of: the `flowClient`
  * property, a client provided through `flowClientContext`, the `returns-flow-execute` event, the
  * `flow-endpoint` attribute. The portal is a labelled region that fills its container; the host
  * positions it. Hosts must not remove it before `returns-close`.
+ *
+ * @tagname returns-portal
+ * @summary The in-chat returns portal: executes the returns flow step by step
+ * (`product_selection` → `return_options` → `important_information` → `shipping_information`, and
+ * after submission `return_details`, `drop_off_locations`, `cancel_return`).
  *
  * @fires returns-step - A step is shown (after it rendered and took focus).
  * @fires returns-submitted - The step that submits the return succeeded.
@@ -153,6 +153,18 @@ export class ReturnsPortal extends ReturnkitElement {
   });
 
   #stepChanged = false;
+  /** Whether a step of the current journey was shown already (the next one is a step change). */
+  #shownFirstStep = false;
+
+  /**
+   * Focus follows every step change. The first step of a journey takes focus only once the shopper
+   * has interacted with the page (the Return button, a form), so a portal declared in a CMS page
+   * does not grab focus and scroll the page on load.
+   */
+  #shouldTakeFocus(): boolean {
+    if (this.#shownFirstStep || this.matches(':focus-within')) return true;
+    return globalThis.navigator?.userActivation?.hasBeenActive ?? true;
+  }
   #lastActivityJson: string | undefined;
   #pendingStart: { activity: unknown; resolve: (shown: boolean) => void } | null = null;
   #announcement = '';
@@ -189,6 +201,7 @@ export class ReturnsPortal extends ReturnkitElement {
       return new Promise((resolve) => (this.#pendingStart = { activity, resolve }));
     }
     const result = activity instanceof InvalidJson ? null : parseActivity(activity);
+    this.#shownFirstStep = false;
     this.open = true;
     this.closed = false;
     this.startFailed = false;
@@ -242,7 +255,8 @@ export class ReturnsPortal extends ReturnkitElement {
     super.updated(changed);
     if (this.#stepChanged) {
       this.#stepChanged = false;
-      this.titleElement?.focus();
+      if (this.#shouldTakeFocus()) this.titleElement?.focus();
+      this.#shownFirstStep = true;
       const step = this.#flow.state.current;
       if (step) {
         this.emit(
