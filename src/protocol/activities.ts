@@ -3,7 +3,7 @@
  * (section 3).
  */
 import * as z from 'zod/mini';
-import { sanitiseJson } from './json.js';
+import { maxForwardedDepth, sanitiseJson, tooDeepPath } from './json.js';
 import {
   orderTrackerActivitySchema,
   returnOverdueActivitySchema,
@@ -24,7 +24,20 @@ export type WireInitialInputs = { order_number: string; step_type?: StepType; [k
  */
 export const initialInputsSchema = z.pipe(
   // Typed for `z.input` (what a flow sends); at run time any value is copied or passed through.
-  z.transform((value: WireInitialInputs) => sanitiseJson(value)),
+  z.transform((value: WireInitialInputs, ctx) => {
+    // Nesting is checked before anything walks the value recursively (a stack overflow otherwise).
+    const deep = tooDeepPath(value);
+    if (deep) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        path: deep,
+        message: `nested more than ${maxForwardedDepth} levels deep`,
+      });
+      return z.NEVER;
+    }
+    return sanitiseJson(value);
+  }),
   z.looseObject({
     order_number: nonEmptyString,
     step_type: z.optional(stepTypeSchema),

@@ -16,6 +16,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * How deep forwarded JSON may nest. Real custom inputs are a few levels deep; a limit keeps every
+ * recursive walk (copying, checking, `JSON.stringify`) far from the browser's stack limit.
+ */
+export const maxForwardedDepth = 64;
+
+/**
+ * The path of the first value nested deeper than `limit` levels, or `undefined`. Iterative, so it
+ * is safe on input of any depth.
+ */
+export function tooDeepPath(value: unknown, limit = maxForwardedDepth): PathSegment[] | undefined {
+  const stack: [node: unknown, path: PathSegment[]][] = [[value, []]];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    if (path.length >= limit) return path;
+    seen.add(node);
+    if (Array.isArray(node)) node.forEach((item, i) => stack.push([item, [...path, i]]));
+    else if (isPlainObject(node)) for (const key of Object.keys(node)) stack.push([node[key], [...path, key]]);
+  }
+  return undefined;
+}
+
+/**
  * A deep copy of plain objects and arrays without unsafe keys; other values are returned as they
  * are. A cycle is cut (the repeated object becomes `undefined`) rather than looping forever.
  */

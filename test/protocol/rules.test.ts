@@ -460,3 +460,28 @@ describe('protocol robustness', () => {
     expect(issues[0]!.message).to.match(/^could not read the message: Error: boom/);
   });
 });
+
+describe('deeply nested custom inputs', () => {
+  function nested(depth: number): unknown {
+    let value: unknown = 'bottom';
+    for (let i = 0; i < depth; i++) value = { a: value };
+    return value;
+  }
+
+  it('a few levels are forwarded', () => {
+    const activity = { ...clone(fx.initialiseReturnActivity), inputs: { order_number: 'A1', deep: nested(10) } };
+    expect(parseActivity(activity).ok).to.be.true;
+  });
+
+  it('nesting past the limit is an issue at its path, never a stack overflow', () => {
+    for (const depth of [65, 10_000]) {
+      const activity = { ...clone(fx.initialiseReturnActivity), inputs: { order_number: 'A1', deep: nested(depth) } };
+      const result = parseActivity(activity);
+      expect(result.ok, String(depth)).to.be.false;
+      if (!result.ok) {
+        expect(result.issues[0].message).to.equal('nested more than 64 levels deep');
+        expect(result.issues[0].path.startsWith('inputs.deep.a.a')).to.be.true;
+      }
+    }
+  });
+});

@@ -91,6 +91,9 @@ export const portalStyles = css`
 
   .footer {
     display: grid;
+    /* Like the step body: a flow's very long button text wraps instead of widening the panel. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: calc(var(--_space) / 2);
     padding: var(--_space);
     border-block-start: 1px solid var(--_border);
@@ -180,6 +183,7 @@ export const portalStyles = css`
 
   .primary {
     inline-size: 100%;
+    min-inline-size: 0;
     padding-inline: var(--_space);
     border: none;
     background: var(--_accent);

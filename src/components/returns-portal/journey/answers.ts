@@ -165,6 +165,15 @@ export function setAcknowledged(answers: Answers, acknowledged: boolean): Answer
   return Object.freeze({ ...answers, acknowledged });
 }
 
+/**
+ * The unopened quantity answered for a product. Ids come from the flow: an own-property lookup,
+ * so an id like `toString` never reads an inherited member.
+ */
+export function unopenedQuantity(answers: Answers, id: string): number | undefined {
+  const quantities = answers.unopened_quantities;
+  return quantities && Object.hasOwn(quantities, id) ? quantities[id] : undefined;
+}
+
 /** Sets how many units of a product will be returned unopened (D11). */
 export function setUnopenedQuantity(answers: Answers, id: string, quantity: number): Answers {
   return Object.freeze({ ...answers, unopened_quantities: { ...answers.unopened_quantities, [id]: quantity } });
@@ -188,7 +197,7 @@ export function withUnopenedDefaults(answers: Answers, step: ImportantInformatio
     if (!category.quantitySelector?.isEnabled) continue;
     for (const { id } of category.products ?? []) {
       const entry = selectedEntry(answers, id);
-      if (entry && answers.unopened_quantities?.[id] === undefined) defaults[id] = entry.quantity;
+      if (entry && unopenedQuantity(answers, id) === undefined) defaults[id] = entry.quantity;
     }
   }
   if (Object.keys(defaults).length === 0) return answers;

@@ -9,6 +9,7 @@ import { renderImage } from '../../../internal/images.js';
 import type { StringKey } from '../../../i18n/strings.js';
 import type { ImportantInformationStep, InformationCategory, QuantitySelector } from '../../../protocol/index.js';
 import type { Problem, StepContext, StepView } from './step-view.js';
+import { unopenedQuantity } from '../journey/answers.js';
 
 /** A product id made safe for `id` attributes and id lists (injective: `_` is escaped too). */
 function cssSafe(id: string): string {
@@ -65,7 +66,7 @@ function quantityFields(step: ImportantInformationStep, context: StepContext): M
       if (!entry || fields.has(product.id)) continue;
       const info = productInfo(step, context, product.id);
       const max = entry.quantity ?? info.quantity ?? fallbackMax;
-      const value = answers.unopened_quantities?.[product.id] ?? entry.quantity ?? max;
+      const value = unopenedQuantity(answers, product.id) ?? entry.quantity ?? max;
       const invalid = selector.invalidQuantities ?? {};
       const error = Object.prototype.hasOwnProperty.call(invalid, String(value))
         ? invalid[String(value)]

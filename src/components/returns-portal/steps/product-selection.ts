@@ -28,6 +28,7 @@ import {
   entriesById,
   errorIdOf,
   fieldIdOf,
+  customFieldValue,
   fieldsOf,
   noneChosenErrorId,
   readProduct,
@@ -385,7 +386,7 @@ function renderCustomField(model: ProductModel, field: CustomField, context: Ste
       placeholder=${ifDefined(field.placeholder)}
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${ifDefined(invalid ? errorId : undefined)}
-      .value=${live(model.entry?.custom_fields?.[field.name] ?? '')}
+      .value=${live(customFieldValue(model.entry, field.name))}
       @input=${(event: Event) => actions.setCustomField(productId, field.name, (event.target as HTMLInputElement).value)}
     />
     ${invalid ? html`<p class="field-error" id=${errorId}>${l.t('selectionErrorField')}</p>` : nothing}

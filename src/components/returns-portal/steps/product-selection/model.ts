@@ -169,7 +169,7 @@ export function readProduct(
       const finished = photos.filter((photo) => photo.status === 'done').length + earlierAttachments;
       if (subReason.requestImage && finished === 0) missing.push({ kind: 'photos' });
       for (const field of fieldsOf(subReason)) {
-        if (field.required && !entry.custom_fields?.[field.name]?.trim()) missing.push({ kind: 'field', field });
+        if (field.required && !customFieldValue(entry, field.name).trim()) missing.push({ kind: 'field', field });
       }
     }
   }
@@ -182,6 +182,16 @@ const fieldLists = new WeakMap<SubReason, readonly CustomField[]>();
  * The custom fields of a sub-reason, the first of each name only: a name is both the answer's key
  * and part of the input's id, so a repeated name would share one answer and duplicate an id.
  */
+/**
+ * The shopper's value of a custom field. Field names come from the flow: an own-property lookup,
+ * so a field named `__proto__` or `constructor` reads as empty instead of an inherited object.
+ */
+export function customFieldValue(entry: SelectedProduct | undefined, name: string): string {
+  const fields = entry?.custom_fields;
+  const value = fields && Object.hasOwn(fields, name) ? fields[name] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
 export function fieldsOf(subReason: SubReason): readonly CustomField[] {
   let fields = fieldLists.get(subReason);
   if (!fields) {
