@@ -28,8 +28,8 @@ export const maxForwardedDepth = 64;
 export function tooDeepPath(value: unknown, limit = maxForwardedDepth): PathSegment[] | undefined {
   const stack: [node: unknown, path: PathSegment[]][] = [[value, []]];
   const seen = new Set<object>();
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, path] = next;
     if (node === null || typeof node !== 'object' || seen.has(node)) continue;
     if (path.length >= limit) return path;
     seen.add(node);
