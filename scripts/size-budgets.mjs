@@ -8,9 +8,9 @@
  * saying why in the commit.
  */
 export const sizeBudgets = [
-  { name: 'returnkit (all elements)', source: 'dist/index.js', targetKb: 30, limitKb: 62 },
-  { name: 'returnkit/delivery-status-card.js', source: 'dist/delivery-status-card.js', targetKb: 15, limitKb: 29.5 },
-  { name: 'returnkit/return-overdue.js', source: 'dist/return-overdue.js', targetKb: 15, limitKb: 26.5 },
-  { name: 'returnkit/returns-portal.js', source: 'dist/returns-portal.js', targetKb: 30, limitKb: 51 },
-  { name: 'returnkit/return-error-popup.js', source: 'dist/return-error-popup.js', targetKb: 9, limitKb: 13.5 },
+  { name: 'returnkit (all elements)', source: 'dist/index.js', targetKb: 30, limitKb: 63.5 },
+  { name: 'returnkit/delivery-status-card.js', source: 'dist/delivery-status-card.js', targetKb: 15, limitKb: 29.8 },
+  { name: 'returnkit/return-overdue.js', source: 'dist/return-overdue.js', targetKb: 15, limitKb: 26.8 },
+  { name: 'returnkit/returns-portal.js', source: 'dist/returns-portal.js', targetKb: 30, limitKb: 53 },
+  { name: 'returnkit/return-error-popup.js', source: 'dist/return-error-popup.js', targetKb: 9, limitKb: 13.8 },
 ];
