@@ -1,6 +1,7 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PropertyValues } from 'lit';
 import { ReturnkitElement } from './returnkit-element.js';
+import { renderCardError } from './card-error.js';
 import type { ParseResult, ProtocolIssue } from '../protocol/index.js';
 
 /** What a JSON attribute held when it could not be parsed; reported instead of thrown. */
@@ -27,7 +28,8 @@ export type PayloadView<P> =
 /**
  * Base of the elements that render one activity payload (the cards): a `payload` property that is
  * also a JSON attribute, validated once at the boundary when its JSON changes, with
- * `protocol-error` for what failed. Subclasses render from `view`.
+ * `protocol-error` for what failed. Renders nothing without a payload and the compact error state
+ * for an invalid one; subclasses render a valid payload in `renderPayload`.
  */
 export abstract class PayloadElement<P> extends ReturnkitElement {
   /** The activity payload, as an object or as a JSON string attribute. */
@@ -41,6 +43,18 @@ export abstract class PayloadElement<P> extends ReturnkitElement {
 
   /** Validates a payload; paths start at the message root (`payload.status`). */
   protected abstract parsePayload(payload: unknown): ParseResult<P>;
+
+  /** Renders a valid payload. */
+  protected abstract renderPayload(payload: P): TemplateResult;
+
+  override render(): TemplateResult | typeof nothing {
+    const { view } = this;
+    if (view.kind === 'empty') return nothing;
+    if (view.kind === 'invalid') {
+      return html`<div class="error-wrap" dir=${this.direction}>${renderCardError(this.localizer)}</div>`;
+    }
+    return this.renderPayload(view.payload);
+  }
 
   /** Called when a payload whose JSON differs from the previous one was validated. */
   protected payloadReplaced(): void {}

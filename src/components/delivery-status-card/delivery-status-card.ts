@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PayloadElement } from '../../internal/payload-element.js';
-import { renderCardError, cardErrorStyles } from '../../internal/card-error.js';
+import { cardErrorStyles } from '../../internal/card-error.js';
 import { imageStyles, renderImage, renderProductImages } from '../../internal/images.js';
 import { tokenStyles } from '../../styles/tokens.styles.js';
 import { ChatEventEvent } from '../../events/chat-event.js';
@@ -176,16 +176,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     if (dialog && !dialog.hasAttribute('closedby')) dialog.setAttribute('closedby', 'any');
   }
 
-  override render() {
-    const { view } = this;
-    if (view.kind === 'empty') return nothing;
-    if (view.kind === 'invalid') {
-      return html`<div class="error-wrap" dir=${this.direction}>${renderCardError(this.localizer)}</div>`;
-    }
-    return this.#renderCard(view.payload);
-  }
-
-  #renderCard(p: OrderTrackerPayload): TemplateResult {
+  protected override renderPayload(p: OrderTrackerPayload): TemplateResult {
     const l = this.localizer;
     const names = p.productNames ?? [];
     const hasSummary = names.length > 0;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { PayloadElement } from '../../internal/payload-element.js';
-import { cardErrorStyles, renderCardError } from '../../internal/card-error.js';
+import { cardErrorStyles } from '../../internal/card-error.js';
 import { imageStyles, renderProductImages } from '../../internal/images.js';
 import { MarkdownController, type RefusedLink } from '../../internal/markdown.js';
 import { markdownStyles } from '../../internal/markdown.styles.js';
@@ -101,16 +101,7 @@ export class ReturnOverdue extends PayloadElement<ReturnOverduePayload> {
     this.#info.setText(view.kind === 'valid' ? given(view.payload.infoText) : undefined);
   }
 
-  override render() {
-    const { view } = this;
-    if (view.kind === 'empty') return nothing;
-    if (view.kind === 'invalid') {
-      return html`<div class="error-wrap" dir=${this.direction}>${renderCardError(this.localizer)}</div>`;
-    }
-    return this.#renderCard(view.payload);
-  }
-
-  #renderCard(p: ReturnOverduePayload): TemplateResult {
+  protected override renderPayload(p: ReturnOverduePayload): TemplateResult {
     const l = this.localizer;
     const orderNumber = given(p.orderNumber);
     const images = p.productImages ?? [];

@@ -10,11 +10,7 @@ import type { StringKey } from '../../../i18n/strings.js';
 import type { ImportantInformationStep, InformationCategory, QuantitySelector } from '../../../protocol/index.js';
 import type { Problem, StepContext, StepView } from './step-view.js';
 import { unopenedQuantity } from '../journey/answers.js';
-
-/** A product id made safe for `id` attributes and id lists (injective: `_` is escaped too). */
-function cssSafe(id: string): string {
-  return id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
-}
+import { idSafe } from './ids.js';
 
 /** D11: the largest quantity when neither the answers nor the flow say how many were ordered. */
 const fallbackMax = 99;
@@ -80,7 +76,7 @@ function quantityFields(step: ImportantInformationStep, context: StepContext): M
 }
 
 function quantityIds(productId: string) {
-  const base = `ii-${cssSafe(productId)}-quantity`;
+  const base = `ii-${idSafe(productId)}-quantity`;
   return { input: base, label: `${base}-label`, hint: `${base}-hint`, error: `${base}-error` };
 }
 
@@ -162,7 +158,7 @@ function renderCategory(
               const info = productInfo(step, context, product.id);
               const field = fields.get(product.id);
               const entry = context.answers.selected_products?.find((e) => e.id === product.id);
-              const nameId = `${base}-${cssSafe(product.id)}-name`;
+              const nameId = `${base}-${idSafe(product.id)}-name`;
               return html`<li class="ii-product">
                 <div class="ii-product-head">
                   ${renderImage(info.image, '', l)}

@@ -16,15 +16,11 @@ import type {
 } from '../../../protocol/index.js';
 import type { Localizer } from '../../../i18n/localizer.js';
 import type { Problem, StepContext, StepView } from './step-view.js';
-
-/** A product id made safe for `id` attributes and id lists (injective: `_` is escaped too). */
-function cssSafe(id: string): string {
-  return id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
-}
+import { idSafe } from './ids.js';
 
 /** The ids of one product's controls (unique within the portal's shadow root). */
 function idsOf(productId: string) {
-  const base = `ro-${cssSafe(productId)}`;
+  const base = `ro-${idSafe(productId)}`;
   return {
     name: `${base}-name`,
     option: `${base}-option`,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import { productSelectionView } from '../../../../src/components/returns-portal/steps/product-selection.js';
-import { cssSafe } from '../../../../src/components/returns-portal/steps/product-selection/model.js';
+import { idSafe as cssSafe } from '../../../../src/components/returns-portal/steps/ids.js';
 import type { Answers } from '../../../../src/components/returns-portal/journey/answers.js';
 import type { PhotoView, Problem, StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
 import { Localizer } from '../../../../src/i18n/localizer.js';

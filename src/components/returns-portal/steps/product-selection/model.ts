@@ -14,6 +14,7 @@ import type {
 import type { Answers } from '../../journey/answers.js';
 import { maxPhotosPerProduct } from '../../journey/photos.js';
 import type { PhotoView, StepContext } from '../step-view.js';
+import { idSafe } from '../ids.js';
 
 /** Something a picked product still needs before the step can be confirmed, in visual order. */
 export type Missing =
@@ -64,24 +65,10 @@ export const noneChosenErrorId = 'ps-none-chosen-error';
 
 /** The id of a photo's Retry or Remove button. */
 export const photoButtonId = (photosId: string, key: string, action: 'retry' | 'remove') =>
-  `${photosId}-${cssSafe(key)}-${action}`;
+  `${photosId}-${idSafe(key)}-${action}`;
 
 /** The id of the error text that belongs to a field. */
 export const errorIdOf = (fieldId: string) => `${fieldId}-error`;
-
-const plain = /^[A-Za-z0-9]*$/;
-
-/**
- * Text as an id fragment: ASCII letters and digits stay, anything else (including `-` and `_`)
- * becomes `_<hex code point>_`. The mapping is one-to-one and never yields `-` or white space, so
- * `ps-<product>-field-<name>` ids can't collide and fit in `aria-describedby` lists.
- */
-export function cssSafe(text: string): string {
-  if (plain.test(text)) return text;
-  let safe = '';
-  for (const char of text) safe += /[A-Za-z0-9]/.test(char) ? char : `_${(char.codePointAt(0) ?? 0).toString(16)}_`;
-  return safe;
-}
 
 const idCache = new Map<string, ProductIds>();
 
@@ -89,7 +76,7 @@ const idCache = new Map<string, ProductIds>();
 export function productIds(productId: string): ProductIds {
   let ids = idCache.get(productId);
   if (!ids) {
-    const prefix = `ps-${cssSafe(productId)}`;
+    const prefix = `ps-${idSafe(productId)}`;
     ids = Object.freeze({
       pick: `${prefix}-pick`,
       name: `${prefix}-name`,
@@ -100,7 +87,7 @@ export function productIds(productId: string): ProductIds {
       photos: `${prefix}-photos`,
       photosHint: `${prefix}-photos-hint`,
       comments: `${prefix}-comments`,
-      field: (name: string) => `${prefix}-field-${cssSafe(name)}`,
+      field: (name: string) => `${prefix}-field-${idSafe(name)}`,
     });
     // Bounded: ids are tiny, but a long-lived page could see many orders.
     if (idCache.size > 5000) idCache.clear();
