@@ -1,12 +1,35 @@
 /**
- * The `<delivery-status-card>` gallery: every state of the card in a 320-px chat panel.
- * Images are drawn on a canvas (PNG data URLs), so the page works offline.
+ * The `<delivery-status-card>` gallery: every state of the card in a 320-px chat panel, each with
+ * the HTML that reproduces it. States a demo order covers are built from the shared data set
+ * (`reference/orders.json`) by the reference chat flow, as the playground builds them; the others
+ * keep their own data. Images are drawn on a canvas (PNG data URLs), so the page works offline.
  */
 import { html, render, type TemplateResult } from 'lit';
 import '../src/delivery-status-card.js';
 import type { DeliveryStatusCard } from '../src/delivery-status-card.js';
+import { ReferenceChatFlow } from './reference/chat-flow.js';
+import { findOrder, loadDemoData } from './reference/data.js';
 
 type Payload = Record<string, unknown>;
+
+// The shared demo data: the card of one shipment, as the chat flow sends it ---------------------
+
+const data = await loadDemoData();
+const chatFlow = new ReferenceChatFlow(data, () => {});
+
+/** The payload of shipment `index` of demo order `orderNumber` (PROTOCOL.md 2.1). */
+function shipmentPayload(orderNumber: string, index = 0): Payload {
+  const order = findOrder(data, orderNumber);
+  const shipment = order?.shipments[index];
+  if (!order || !shipment) throw new Error(`orders.json: no shipment ${index + 1} of ${orderNumber}`);
+  return chatFlow.trackerActivity(order, shipment, index).payload;
+}
+
+/** The note of a state built from the data set. */
+const fromData = (orderNumber: string, note?: string) =>
+  `${note ? `${note}; ` : ''}demo order ${orderNumber} (orders.json)`;
+
+// Inline data, for the states no demo order covers -----------------------------------------------
 
 /** A product or doorstep picture as a PNG data URL. */
 function picture(colour: string, label: string, size = 160): string {
@@ -107,6 +130,8 @@ type State = {
   locale?: string;
   dir?: string;
   className?: string;
+  /** Script lines of the snippet, after the card (e.g. pressing a button). */
+  script?: string[];
 };
 
 const statusStates: State[] = [
@@ -117,23 +142,19 @@ const statusStates: State[] = [
   },
   {
     title: 'in_transit',
-    note: '"In Transit", "Out for Delivery"',
-    payload: { ...required, status: 'Out for Delivery', trackingNumber: 'RM123456785GB' },
+    note: fromData('NW-1001', '"In Transit", "Out for Delivery"'),
+    payload: shipmentPayload('NW-1001'),
   },
   {
     title: 'ready_for_pickup',
     payload: { ...required, status: 'Ready for Pickup', carrier: 'InPost', shippingMethod: 'Locker' },
   },
-  {
-    title: 'delivered',
-    note: 'returns possible',
-    payload: { ...required, status: 'delivered', proofOfDelivery: { image: doorstep() }, isReturnable: true },
-  },
+  { title: 'delivered', note: fromData('NW-1002', 'returns possible'), payload: shipmentPayload('NW-1002') },
   { title: 'problem', note: '"lost"', payload: { ...required, status: 'lost', trackingNumber: 'RM123456785GB' } },
   { title: 'problem', note: '"damaged"', payload: { ...required, status: 'damaged' } },
   { title: 'problem', note: '"Problem with Delivery"', payload: { ...required, status: 'Problem with Delivery' } },
   { title: 'returning_to_sender', payload: { ...required, status: 'Returning to Sender' } },
-  { title: 'return_submitted', note: '"Label Created"', payload: { ...required, status: 'Label Created' } },
+  { title: 'return_submitted', note: fromData('NW-1006', '"Label Created"'), payload: shipmentPayload('NW-1006') },
   { title: 'return_processing', payload: { ...required, status: 'return_processing' } },
   { title: 'return_received', payload: { ...required, status: 'Return Received' } },
   { title: 'Unknown status', note: 'shown as given, no stage', payload: { ...required, status: 'Held at customs' } },
@@ -146,20 +167,20 @@ const fieldStates: State[] = [
   { title: 'Only the required fields', payload: required },
   {
     title: 'Returnable',
-    note: 'built-in label, with a deadline',
-    payload: {
-      ...required,
-      status: 'delivered',
-      isReturnable: true,
-      returnDeadlineDate: '2025-04-09',
-      orderNumber: 'NW-100245',
-    },
+    note: fromData('NW-1005', 'built-in label, with a deadline'),
+    payload: shipmentPayload('NW-1005'),
   },
   {
     title: 'Return pending',
-    note: 'pressed once; reset() below',
-    payload: { ...required, status: 'delivered', isReturnable: true, orderNumber: 'NW-100246' },
+    note: fromData('NW-1007', 'pressed once; reset() below'),
+    payload: shipmentPayload('NW-1007'),
     className: 'pending',
+    script: [
+      `const card = document.querySelector('delivery-status-card');`,
+      `await card.updateComplete;`,
+      `card.shadowRoot.querySelector('[part~="return-button"]').click();`,
+      `// card.reset() offers Return again`,
+    ],
   },
   {
     title: 'Many images',
@@ -194,29 +215,8 @@ const fieldStates: State[] = [
       returnButtonText: 'Start a return or exchange for this shipment',
     },
   },
-  {
-    title: 'Shipment 1 of 2',
-    payload: {
-      ...required,
-      status: 'delivered',
-      orderNumber: 'NW-100245',
-      shipmentNumber: 1,
-      totalShipments: 2,
-      productImages: images.slice(0, 1),
-      productNames: names.slice(0, 1),
-    },
-  },
-  {
-    title: 'Shipment 2 of 2',
-    payload: {
-      ...required,
-      orderNumber: 'NW-100245',
-      shipmentNumber: 2,
-      totalShipments: 2,
-      productImages: images.slice(1, 3),
-      productNames: names.slice(1, 3),
-    },
-  },
+  { title: 'Shipment 1 of 2', note: fromData('NW-1008', 'in transit'), payload: shipmentPayload('NW-1008', 0) },
+  { title: 'Shipment 2 of 2', note: fromData('NW-1008', 'delivered'), payload: shipmentPayload('NW-1008', 1) },
   {
     title: 'Invalid payload',
     note: 'no status, carrier is a number',
@@ -234,6 +234,45 @@ const contextStates: State[] = [
   { title: '280 px wide', payload: full, className: 'narrow' },
 ];
 
+// Snippets --------------------------------------------------------------------------------------
+
+/** JSON for reading, with data: URLs shortened (`data:image/png;base64,…`). */
+function readableJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => (typeof v === 'string' && v.startsWith('data:') ? `${v.slice(0, v.indexOf(',') + 1)}…` : v),
+    2,
+  );
+}
+
+/** The text of the `payload` attribute: the state's JSON (pretty-printed when it parses). */
+function payloadText(state: State): string {
+  if (state.json === undefined) return readableJson(state.payload);
+  try {
+    return readableJson(JSON.parse(state.json));
+  } catch {
+    return state.json; // invalid JSON is shown as given
+  }
+}
+
+/** The wrapper a state's class stands for in a snippet (the page styles it from its CSS file). */
+const wrappers: Record<string, string | undefined> = { dark: 'color-scheme: dark', narrow: 'inline-size: 280px' };
+
+/** The HTML (and any script) that reproduces a state. */
+function snippet(state: State): string {
+  const value = payloadText(state).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+  const attributes = [`locale="${state.locale ?? 'en-GB'}"`, ...(state.dir ? [`dir="${state.dir}"`] : [])];
+  let card = `<delivery-status-card ${attributes.join(' ')} payload='${value}'></delivery-status-card>`;
+  const wrapper = wrappers[state.className ?? ''];
+  if (wrapper) card = `<div style="${wrapper}">\n${card.replace(/^/gm, '  ')}\n</div>`;
+  if (!state.script) return card;
+  return `${card}
+<script type="module">
+  import 'returnkit/delivery-status-card.js';
+${state.script.join('\n').replace(/^/gm, '  ')}
+</script>`;
+}
+
 function renderState(state: State): TemplateResult {
   const card = state.json
     ? html`<delivery-status-card payload=${state.json} locale=${state.locale ?? 'en-GB'}></delivery-status-card>`
@@ -248,21 +287,15 @@ function renderState(state: State): TemplateResult {
     <figure class="state ${state.className === 'dark' ? '' : (state.className ?? '')}">
       <figcaption>${state.title}${state.note ? html`<small>${state.note}</small>` : ''}</figcaption>
       <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
+      <details>
+        <summary>Code</summary>
+        <pre><code>${snippet(state)}</code></pre>
+      </details>
     </figure>
   </li>`;
 }
 
-const targets: [string, State[]][] = [
-  ['#statuses', statusStates],
-  ['#states', fieldStates],
-  ['#contexts', contextStates],
-];
-for (const [selector, states] of targets) {
-  const target = document.querySelector<HTMLElement>(selector);
-  if (target) render(states.map(renderState), target);
-}
-
-// The event log.
+// The event log (listening before the cards render: an invalid payload reports on connect).
 const log = document.querySelector<HTMLElement>('#log');
 function write(line: string) {
   if (log) log.textContent = `${line}\n${log.textContent ?? ''}`;
@@ -274,6 +307,16 @@ document.addEventListener('protocol-error', (event) => {
     `protocol-error <${source}> fatal=${String(fatal)} ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
   );
 });
+
+const targets: [string, State[]][] = [
+  ['#statuses', statusStates],
+  ['#states', fieldStates],
+  ['#contexts', contextStates],
+];
+for (const [selector, states] of targets) {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (target) render(states.map(renderState), target);
+}
 
 // Put the "Return pending" card in its pending state, and let the button below reset it.
 const pending = document.querySelector<DeliveryStatusCard>('.pending delivery-status-card');

@@ -1,11 +1,32 @@
 /**
- * The `<return-overdue>` gallery: every state of the card in a 320-px chat panel.
- * Images are drawn on a canvas (PNG data URLs), so the page works offline.
+ * The `<return-overdue>` gallery: every state of the card in a 320-px chat panel, each with the
+ * HTML that reproduces it. The state a demo order covers is built from the shared data set
+ * (`reference/orders.json`) by the reference chat flow, as the playground builds it; the others
+ * keep their own data. Images are drawn on a canvas (PNG data URLs), so the page works offline.
  */
 import { html, render, type TemplateResult } from 'lit';
 import '../src/return-overdue.js';
+import { ReferenceChatFlow } from './reference/chat-flow.js';
+import { findOrder, loadDemoData } from './reference/data.js';
 
 type Payload = Record<string, unknown>;
+
+// The shared demo data: the card of an order past its return window -----------------------------
+
+const data = await loadDemoData();
+const chatFlow = new ReferenceChatFlow(data, () => {});
+
+/** The `returnOverdue` payload of demo order `orderNumber` (PROTOCOL.md 2.2). */
+function overduePayload(orderNumber: string): Payload {
+  const order = findOrder(data, orderNumber);
+  if (!order) throw new Error(`orders.json: no order ${orderNumber}`);
+  return chatFlow.overdueActivity(order).payload;
+}
+
+const closedOrder = overduePayload('NW-1003');
+const closedImages = Array.isArray(closedOrder.productImages) ? closedOrder.productImages.length : 0;
+
+// Inline data, for the states no demo order covers -----------------------------------------------
 
 /** A product picture as a PNG data URL. */
 function picture(colour: string, label: string, size = 160): string {
@@ -74,7 +95,11 @@ interface State {
 
 const fieldStates: State[] = [
   { title: 'Minimal', note: 'required fields only, date-only order date', payload: minimal },
-  { title: 'Full', note: 'five images: two and a +3 badge', payload: full },
+  {
+    title: 'Full',
+    note: `${closedImages} images: two and a +${closedImages - 2} badge; demo order NW-1003 (orders.json)`,
+    payload: closedOrder,
+  },
   { title: 'One image', payload: { ...minimal, productImages: images.slice(0, 1) } },
   { title: 'Many images', note: 'seven images: +5', payload: { ...full, productImages: images } },
   {
@@ -145,6 +170,38 @@ const contextStates: State[] = [
   { title: 'US English (en-US)', payload: { ...full, price: { amount: 89, currencyCode: 'USD' } }, locale: 'en-US' },
 ];
 
+// Snippets --------------------------------------------------------------------------------------
+
+/** JSON for reading, with data: URLs shortened (`data:image/png;base64,…`). */
+function readableJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => (typeof v === 'string' && v.startsWith('data:') ? `${v.slice(0, v.indexOf(',') + 1)}…` : v),
+    2,
+  );
+}
+
+/** The text of the `payload` attribute: the state's JSON (pretty-printed when it parses). */
+function payloadText(state: State): string {
+  if (state.json === undefined) return readableJson(state.payload);
+  try {
+    return readableJson(JSON.parse(state.json));
+  } catch {
+    return state.json; // invalid JSON is shown as given
+  }
+}
+
+/** The wrapper a state's class stands for in a snippet (the page styles it from its CSS file). */
+const wrappers: Record<string, string | undefined> = { dark: 'color-scheme: dark', narrow: 'inline-size: 280px' };
+
+/** The HTML that reproduces a state. */
+function snippet(state: State): string {
+  const value = payloadText(state).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+  const card = `<return-overdue locale="${state.locale ?? 'en-GB'}" payload='${value}'></return-overdue>`;
+  const wrapper = wrappers[state.className ?? ''];
+  return wrapper ? `<div style="${wrapper}">\n${card.replace(/^/gm, '  ')}\n</div>` : card;
+}
+
 function renderState(state: State): TemplateResult {
   const locale = state.locale ?? 'en-GB';
   const card =
@@ -155,6 +212,10 @@ function renderState(state: State): TemplateResult {
     <figure class="state ${state.className === 'narrow' ? 'narrow' : ''}">
       <figcaption>${state.title}${state.note ? html`<small>${state.note}</small>` : ''}</figcaption>
       <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
+      <details>
+        <summary>Code</summary>
+        <pre><code>${snippet(state)}</code></pre>
+      </details>
     </figure>
   </li>`;
 }

@@ -214,7 +214,9 @@ export function applyMutation(root: Json, m: Mutation): Json {
       const path = pickPath(paths, m.at, (v) => Array.isArray(v) && v.length > 0, root);
       if (!path) return root;
       const array = getAt(root, path) as unknown[];
-      array.push(structuredClone(array[m.at % array.length]));
+      // The same item again, by reference: a clone of a deeply nested item (another mutation) would
+      // overflow the test's own stack before the element is ever reached.
+      array.push(array[m.at % array.length]);
       return root;
     }
     case 'empty': {
