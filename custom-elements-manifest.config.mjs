@@ -11,7 +11,13 @@ export default {
     'src/events/*.ts',
     'src/*.ts',
   ],
-  exclude: ['src/**/*.test.ts', 'src/components/returns-portal/journey/**', 'src/components/returns-portal/steps/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    // Style sheets are not API: their CSS text only bloats the manifest.
+    'src/**/*.styles.ts',
+    'src/components/returns-portal/journey/**',
+    'src/components/returns-portal/steps/**',
+  ],
   outdir: '.',
   litelement: true,
 };

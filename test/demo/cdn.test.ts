@@ -147,7 +147,7 @@ describe('the CDN build in a CMS page (demo/cms.html)', function () {
     expect(info.querySelector('a')!.getAttribute('href')).to.equal('https://help.northwind-shoes.example/returns');
   });
 
-  it('<returns-portal> shows the first step of its flow', () => {
+  it('<returns-portal> shows the first step of its flow', async () => {
     const portal = element<ReturnsPortal>('portal');
     expect(portal.open).to.be.true;
     expect(portal.stepType).to.equal('product_selection');
@@ -162,10 +162,11 @@ describe('the CDN build in a CMS page (demo/cms.html)', function () {
     }
     const images = [...portal.shadowRoot!.querySelectorAll('img')];
     expect(images.length).to.be.greaterThan(0);
-    expect(
-      images.every((img) => img.complete && img.naturalWidth > 0),
-      'product images loaded',
-    ).to.be.true;
+    // The images are lazy: bring each into view, then give it time to arrive (a busy CI machine).
+    for (const img of images) img.scrollIntoView({ block: 'nearest' });
+    await waitUntil(() => images.every((img) => img.complete && img.naturalWidth > 0), 'product images loaded', {
+      timeout: 8000,
+    });
     const step = resources().find((entry) => pathOf(entry) === '/demo/cms-step.json');
     expect(step, 'the step was read from cms-step.json').to.exist;
   });
