@@ -20,4 +20,14 @@ export default {
   ],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between clones: sort them
+      // so the committed manifest is reproducible and CI's freshness check is meaningful.
+      name: 'returnkit-stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
