@@ -5,6 +5,7 @@
  * keep their own data. Images are drawn on a canvas (PNG data URLs), so the page works offline.
  */
 import { html, render, type TemplateResult } from 'lit';
+import { cardSnippet, type CardState } from './gallery.js';
 import '../src/delivery-status-card.js';
 import type { DeliveryStatusCard } from '../src/delivery-status-card.js';
 import { ReferenceChatFlow } from './reference/chat-flow.js';
@@ -122,17 +123,7 @@ const full: Payload = {
   returnDeadlineDate: '2025-04-09',
 };
 
-type State = {
-  title: string;
-  note?: string;
-  payload?: Payload;
-  json?: string;
-  locale?: string;
-  dir?: string;
-  className?: string;
-  /** Script lines of the snippet, after the card (e.g. pressing a button). */
-  script?: string[];
-};
+type State = CardState;
 
 const statusStates: State[] = [
   {
@@ -234,45 +225,6 @@ const contextStates: State[] = [
   { title: '280 px wide', payload: full, className: 'narrow' },
 ];
 
-// Snippets --------------------------------------------------------------------------------------
-
-/** JSON for reading, with data: URLs shortened (`data:image/png;base64,…`). */
-function readableJson(value: unknown): string {
-  return JSON.stringify(
-    value,
-    (_key, v: unknown) => (typeof v === 'string' && v.startsWith('data:') ? `${v.slice(0, v.indexOf(',') + 1)}…` : v),
-    2,
-  );
-}
-
-/** The text of the `payload` attribute: the state's JSON (pretty-printed when it parses). */
-function payloadText(state: State): string {
-  if (state.json === undefined) return readableJson(state.payload);
-  try {
-    return readableJson(JSON.parse(state.json));
-  } catch {
-    return state.json; // invalid JSON is shown as given
-  }
-}
-
-/** The wrapper a state's class stands for in a snippet (the page styles it from its CSS file). */
-const wrappers: Record<string, string | undefined> = { dark: 'color-scheme: dark', narrow: 'inline-size: 280px' };
-
-/** The HTML (and any script) that reproduces a state. */
-function snippet(state: State): string {
-  const value = payloadText(state).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
-  const attributes = [`locale="${state.locale ?? 'en-GB'}"`, ...(state.dir ? [`dir="${state.dir}"`] : [])];
-  let card = `<delivery-status-card ${attributes.join(' ')} payload='${value}'></delivery-status-card>`;
-  const wrapper = wrappers[state.className ?? ''];
-  if (wrapper) card = `<div style="${wrapper}">\n${card.replace(/^/gm, '  ')}\n</div>`;
-  if (!state.script) return card;
-  return `${card}
-<script type="module">
-  import 'returnkit/delivery-status-card.js';
-${state.script.join('\n').replace(/^/gm, '  ')}
-</script>`;
-}
-
 function renderState(state: State): TemplateResult {
   const card = state.json
     ? html`<delivery-status-card payload=${state.json} locale=${state.locale ?? 'en-GB'}></delivery-status-card>`
@@ -289,7 +241,7 @@ function renderState(state: State): TemplateResult {
       <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
       <details>
         <summary>Code</summary>
-        <pre><code>${snippet(state)}</code></pre>
+        <pre><code>${cardSnippet('delivery-status-card', state)}</code></pre>
       </details>
     </figure>
   </li>`;

@@ -5,6 +5,7 @@
  * keep their own data. Images are drawn on a canvas (PNG data URLs), so the page works offline.
  */
 import { html, render, type TemplateResult } from 'lit';
+import { cardSnippet, type CardState } from './gallery.js';
 import '../src/return-overdue.js';
 import { ReferenceChatFlow } from './reference/chat-flow.js';
 import { findOrder, loadDemoData } from './reference/data.js';
@@ -84,14 +85,7 @@ const longMarkdown = [
   'Questions? Call 0800 123 456\nMonday to Friday, 9:00–17:00.',
 ].join('\n');
 
-interface State {
-  title: string;
-  note?: string;
-  payload?: unknown;
-  json?: string;
-  locale?: string;
-  className?: 'dark' | 'narrow';
-}
+type State = CardState;
 
 const fieldStates: State[] = [
   { title: 'Minimal', note: 'required fields only, date-only order date', payload: minimal },
@@ -170,38 +164,6 @@ const contextStates: State[] = [
   { title: 'US English (en-US)', payload: { ...full, price: { amount: 89, currencyCode: 'USD' } }, locale: 'en-US' },
 ];
 
-// Snippets --------------------------------------------------------------------------------------
-
-/** JSON for reading, with data: URLs shortened (`data:image/png;base64,…`). */
-function readableJson(value: unknown): string {
-  return JSON.stringify(
-    value,
-    (_key, v: unknown) => (typeof v === 'string' && v.startsWith('data:') ? `${v.slice(0, v.indexOf(',') + 1)}…` : v),
-    2,
-  );
-}
-
-/** The text of the `payload` attribute: the state's JSON (pretty-printed when it parses). */
-function payloadText(state: State): string {
-  if (state.json === undefined) return readableJson(state.payload);
-  try {
-    return readableJson(JSON.parse(state.json));
-  } catch {
-    return state.json; // invalid JSON is shown as given
-  }
-}
-
-/** The wrapper a state's class stands for in a snippet (the page styles it from its CSS file). */
-const wrappers: Record<string, string | undefined> = { dark: 'color-scheme: dark', narrow: 'inline-size: 280px' };
-
-/** The HTML that reproduces a state. */
-function snippet(state: State): string {
-  const value = payloadText(state).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
-  const card = `<return-overdue locale="${state.locale ?? 'en-GB'}" payload='${value}'></return-overdue>`;
-  const wrapper = wrappers[state.className ?? ''];
-  return wrapper ? `<div style="${wrapper}">\n${card.replace(/^/gm, '  ')}\n</div>` : card;
-}
-
 function renderState(state: State): TemplateResult {
   const locale = state.locale ?? 'en-GB';
   const card =
@@ -214,7 +176,7 @@ function renderState(state: State): TemplateResult {
       <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
       <details>
         <summary>Code</summary>
-        <pre><code>${snippet(state)}</code></pre>
+        <pre><code>${cardSnippet('return-overdue', state)}</code></pre>
       </details>
     </figure>
   </li>`;
