@@ -245,6 +245,39 @@ export const portalStyles = css`
     font-weight: 600;
   }
 
+  /* A disclosure button (aria-expanded) with a chevron that turns; steps add their own class. */
+  .disclosure {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding: 0;
+    border: none;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .disclosure-icon {
+    flex: none;
+    inline-size: 0.5rem;
+    aspect-ratio: 1;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform var(--_duration);
+  }
+
+  :host(:dir(rtl)) .disclosure-icon,
+  [dir='rtl'] .disclosure-icon {
+    transform: rotate(135deg);
+  }
+
+  .disclosure[aria-expanded='true'] .disclosure-icon {
+    transform: rotate(45deg);
+  }
+
   /* Form controls shared by the steps. */
   input[type='text'],
   input[type='number'],

@@ -201,12 +201,12 @@ function renderLocation(
             </p>
             <button
               type="button"
-              class="dol-disclosure"
+              class="disclosure dol-disclosure"
               aria-expanded=${weekShown ? 'true' : 'false'}
               aria-controls=${weekId}
               @click=${() => actions.toggleUi(weekKey)}
             >
-              <span class="dol-disclosure-icon" aria-hidden="true"></span>
+              <span class="disclosure-icon" aria-hidden="true"></span>
               <span>${l.t(weekShown ? 'dolHideWeek' : 'dolShowWeek')}</span>
             </button>
             ${weekShown ? renderWeek(location, hours, today, weekId, l) : nothing}`
@@ -436,36 +436,7 @@ export const dropOffLocationsView: StepView<DropOffLocationsStep> = {
     }
 
     .dol-disclosure {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      min-block-size: 2.75rem;
-      padding: 0;
-      border: none;
-      background: none;
       color: var(--_accent);
-      font-weight: 600;
-      text-align: start;
-      cursor: pointer;
-    }
-
-    .dol-disclosure-icon {
-      flex: none;
-      inline-size: 0.5rem;
-      aspect-ratio: 1;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
-      transform: rotate(-45deg);
-      transition: transform var(--_duration);
-    }
-
-    :host(:dir(rtl)) .dol-disclosure-icon,
-    [dir='rtl'] .dol-disclosure-icon {
-      transform: rotate(135deg);
-    }
-
-    .dol-disclosure[aria-expanded='true'] .dol-disclosure-icon {
-      transform: rotate(45deg);
     }
 
     .dol-week {

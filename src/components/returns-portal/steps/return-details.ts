@@ -313,12 +313,12 @@ function renderOtherProducts(step: ReturnDetailsStep, context: StepContext) {
     <h3 class="rd-heading">
       <button
         type="button"
-        class="rd-disclosure"
+        class="disclosure rd-disclosure"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="rd-other-list"
         @click=${() => actions.toggleUi(OTHER_PRODUCTS_UI)}
       >
-        <span class="rd-disclosure-icon" aria-hidden="true"></span>
+        <span class="disclosure-icon" aria-hidden="true"></span>
         <span>${l.t('rdOtherProducts', { count: products.length })}</span>
       </button>
     </h3>
@@ -601,36 +601,7 @@ export const returnDetailsView: StepView<ReturnDetailsStep> = {
     }
 
     .rd-disclosure {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
       inline-size: 100%;
-      min-block-size: 2.75rem;
-      padding: 0;
-      border: none;
-      background: none;
-      font-weight: 600;
-      text-align: start;
-      cursor: pointer;
-    }
-
-    .rd-disclosure-icon {
-      flex: none;
-      inline-size: 0.5rem;
-      aspect-ratio: 1;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
-      transform: rotate(-45deg);
-      transition: transform var(--_duration);
-    }
-
-    :host(:dir(rtl)) .rd-disclosure-icon,
-    [dir='rtl'] .rd-disclosure-icon {
-      transform: rotate(135deg);
-    }
-
-    .rd-disclosure[aria-expanded='true'] .rd-disclosure-icon {
-      transform: rotate(45deg);
     }
 
     .rd-cancel {
