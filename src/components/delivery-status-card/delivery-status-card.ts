@@ -14,7 +14,8 @@ import type { Localizer, StringParams } from '../../i18n/localizer.js';
 import type { StringKey } from '../../i18n/strings.js';
 import { icon, stageIcon } from './delivery-status-card.icons.js';
 import { renderTime } from '../../internal/time.js';
-import { newestFirst, stageLabelKey, stageTrack, statusTone } from './delivery-status-card.model.js';
+import { newestFirst, statusTone } from './delivery-status-card.model.js';
+import { stageLabelKey, stageTrack } from '../../internal/stages.js';
 import { cardStyles } from './delivery-status-card.styles.js';
 
 /** The history is collapsed to its latest event when it has more events than this. */

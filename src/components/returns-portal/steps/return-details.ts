@@ -20,8 +20,8 @@ import {
   type ReturnDetailsStep,
   type ReturnedProduct,
 } from '../../../protocol/index.js';
-import { stageLabelKey, stageTrack } from '../../delivery-status-card/delivery-status-card.model.js';
-import { machineDate } from '../../../internal/time.js';
+import { stageLabelKey, stageTrack } from '../../../internal/stages.js';
+import { renderTime } from '../../../internal/time.js';
 import type { StepContext, StepView } from './step-view.js';
 
 /** The `toggleUi` key of the "other products" disclosure. */
@@ -118,7 +118,7 @@ function renderDate(
   if (!text) return nothing;
   return html`<div class="rd-fact">
     <dt>${l.t(labelKey)}</dt>
-    <dd><time datetime=${ifDefined(machineDate(text))}>${l.date(text, style)}</time></dd>
+    <dd>${renderTime(text, l, style)}</dd>
   </div>`;
 }
 
