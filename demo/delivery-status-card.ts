@@ -10,6 +10,7 @@ import '../src/delivery-status-card.js';
 import type { DeliveryStatusCard } from '../src/delivery-status-card.js';
 import { ReferenceChatFlow } from './reference/chat-flow.js';
 import { findOrder, loadDemoData } from './reference/data.js';
+import { imageUrl, picture } from './reference/images.js';
 
 type Payload = Record<string, unknown>;
 
@@ -31,43 +32,6 @@ const fromData = (orderNumber: string, note?: string) =>
   `${note ? `${note}; ` : ''}demo order ${orderNumber} (orders.json)`;
 
 // Inline data, for the states no demo order covers -----------------------------------------------
-
-/** A product or doorstep picture as a PNG data URL. */
-function picture(colour: string, label: string, size = 160): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const g = canvas.getContext('2d');
-  if (!g) return '';
-  g.fillStyle = colour;
-  g.fillRect(0, 0, size, size);
-  g.fillStyle = 'rgb(255 255 255 / 0.85)';
-  g.font = `600 ${Math.round(size / 5)}px system-ui, sans-serif`;
-  g.textAlign = 'center';
-  g.textBaseline = 'middle';
-  g.fillText(label, size / 2, size / 2);
-  return canvas.toDataURL('image/png');
-}
-
-/** A parcel on a doormat, for the proof of delivery. */
-function doorstep(): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = 480;
-  canvas.height = 360;
-  const g = canvas.getContext('2d');
-  if (!g) return '';
-  g.fillStyle = '#6b4f3a';
-  g.fillRect(0, 0, 480, 360);
-  g.fillStyle = '#3d6b45';
-  g.fillRect(0, 0, 480, 90);
-  g.fillStyle = '#8a7a62';
-  g.fillRect(80, 230, 320, 110);
-  g.fillStyle = '#c8955a';
-  g.fillRect(170, 150, 150, 120);
-  g.fillStyle = '#a87840';
-  g.fillRect(236, 150, 18, 120);
-  return canvas.toDataURL('image/png');
-}
 
 const images = [
   picture('#1f4e8c', 'Shoe'),
@@ -111,7 +75,7 @@ const full: Payload = {
   expectedDeliveryDate: '2025-03-12',
   trackingNumber: 'RM123456785GB',
   trackingLink: 'https://www.royalmail.com/track-your-item#/tracking-results/RM123456785GB',
-  proofOfDelivery: { image: doorstep() },
+  proofOfDelivery: { image: imageUrl('doorstep') },
   productImages: images.slice(0, 3),
   productNames: names.slice(0, 3),
   totalShipments: 2,

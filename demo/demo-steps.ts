@@ -16,6 +16,7 @@ import type {
   StepType,
   stepErrorSchema,
 } from '../src/index.js';
+import { imageUrl, picture } from './reference/images.js';
 
 /** A message as a flow sends it (before validation). */
 type Wire<S extends z.core.$ZodType> = z.input<S>;
@@ -30,49 +31,6 @@ export type DropOffLocationsWire = Wire<typeof dropOffLocationsStepSchema>;
 export type CancelReturnWire = Wire<typeof cancelReturnStepSchema>;
 export type StepErrorWire = Wire<typeof stepErrorSchema>;
 
-/** A product (or any) picture as a PNG data URL. */
-export function picture(colour: string, label: string, width = 160, height = width): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const g = canvas.getContext('2d');
-  if (!g) return '';
-  g.fillStyle = colour;
-  g.fillRect(0, 0, width, height);
-  g.fillStyle = 'rgb(255 255 255 / 0.85)';
-  g.font = `600 ${Math.round(Math.min(width, height) / 5)}px system-ui, sans-serif`;
-  g.textAlign = 'center';
-  g.textBaseline = 'middle';
-  g.fillText(label, width / 2, height / 2);
-  return canvas.toDataURL('image/png');
-}
-
-/** A return label with a QR-like block, for the shipping instructions. */
-function labelPicture(): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = 320;
-  canvas.height = 200;
-  const g = canvas.getContext('2d');
-  if (!g) return '';
-  g.fillStyle = '#f7f3e8';
-  g.fillRect(0, 0, 320, 200);
-  g.strokeStyle = '#1b1d21';
-  g.lineWidth = 4;
-  g.strokeRect(8, 8, 304, 184);
-  g.fillStyle = '#1b1d21';
-  for (let x = 0; x < 8; x++) {
-    for (let y = 0; y < 8; y++) {
-      if ((x * 7 + y * 3 + x * y) % 3 !== 0) g.fillRect(28 + x * 14, 44 + y * 14, 12, 12);
-    }
-  }
-  g.font = '600 20px system-ui, sans-serif';
-  g.fillText('RETURN', 170, 70);
-  g.font = '14px system-ui, sans-serif';
-  g.fillText('NW-100245', 170, 100);
-  g.fillText('Freepost RTRN', 170, 124);
-  return canvas.toDataURL('image/png');
-}
-
 /** The images of the demo, by what they show. */
 export const images = {
   trailRunnerNavy: picture('#1f4e8c', 'Shoe'),
@@ -81,7 +39,7 @@ export const images = {
   leatherBelt: picture('#7a4a2a', 'Belt'),
   soleFault: picture('#8a7a62', 'Sole', 240, 180),
   postOffice: picture('#b3261e', 'Post'),
-  label: labelPicture(),
+  label: imageUrl('label'),
   /** A parcel, for `loadingImage`. */
   parcel: picture('#c8955a', 'Parcel', 120),
 };

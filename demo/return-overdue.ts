@@ -9,6 +9,7 @@ import { cardSnippet, type CardState } from './gallery.js';
 import '../src/return-overdue.js';
 import { ReferenceChatFlow } from './reference/chat-flow.js';
 import { findOrder, loadDemoData } from './reference/data.js';
+import { picture } from './reference/images.js';
 
 type Payload = Record<string, unknown>;
 
@@ -28,23 +29,6 @@ const closedOrder = overduePayload('NW-1003');
 const closedImages = Array.isArray(closedOrder.productImages) ? closedOrder.productImages.length : 0;
 
 // Inline data, for the states no demo order covers -----------------------------------------------
-
-/** A product picture as a PNG data URL. */
-function picture(colour: string, label: string, size = 160): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const g = canvas.getContext('2d');
-  if (!g) return '';
-  g.fillStyle = colour;
-  g.fillRect(0, 0, size, size);
-  g.fillStyle = 'rgb(255 255 255 / 0.85)';
-  g.font = `600 ${Math.round(size / 5)}px system-ui, sans-serif`;
-  g.textAlign = 'center';
-  g.textBaseline = 'middle';
-  g.fillText(label, size / 2, size / 2);
-  return canvas.toDataURL('image/png');
-}
 
 const images = [
   picture('#1f4e8c', 'Shoe'),

@@ -72,6 +72,11 @@ export function imageUrl(key: string): string {
   return url;
 }
 
+/** A labelled tile of `colour` as a PNG data URL (for pictures the data set does not name). */
+export function picture(colour: string, label: string, width = 160, height = width): string {
+  return draw({ colour, label, width, height });
+}
+
 function draw({ colour, label, width = 160, height = width, draw: scene }: Art): string {
   const canvas = document.createElement('canvas');
   canvas.width = width;
