@@ -62,10 +62,6 @@ export const portalStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  .subtitle:empty {
-    display: none;
-  }
-
   .step {
     flex: 1;
     overflow-y: auto;
