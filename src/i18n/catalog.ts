@@ -1,9 +1,10 @@
 /**
- * The built-in translations (issue: seven locales). English ships in the main bundle; every other
- * language is a lazily loaded module, fetched the first time an element resolves to it, so a page
- * in one language never downloads the others (DECISIONS.md D36).
+ * The built-in translations (issue: seven locales). English ships with each element, only the
+ * strings it renders (`src/i18n/en/`), and is not in this catalog; every other language is a
+ * lazily loaded module, fetched the first time an element resolves to it, so a page in one
+ * language never downloads the others (DECISIONS.md D36).
  */
-import { en, type ReturnkitStrings } from './strings.js';
+import type { ReturnkitStrings } from './strings.js';
 
 type Catalog = { default: ReturnkitStrings };
 
@@ -19,7 +20,7 @@ const loaders: Record<string, () => Promise<Catalog>> = {
 /** The languages with built-in strings. */
 export const builtInLanguages: readonly string[] = ['en', ...Object.keys(loaders)];
 
-const loaded = new Map<string, ReturnkitStrings>([['en', en]]);
+const loaded = new Map<string, ReturnkitStrings>();
 const pending = new Map<string, Promise<ReturnkitStrings | undefined>>();
 /** Languages whose module failed to load: English is used for them for the rest of the page. */
 const failed = new Set<string>();
@@ -30,7 +31,7 @@ function languageOf(locale: string): string {
 
 /**
  * The built-in strings of a locale's language when they are already loaded; `undefined` while
- * they load or when the language has none (English is then used).
+ * they load, for English, and when the language has none (the element's English is then used).
  */
 export function builtInStrings(locale: string): ReturnkitStrings | undefined {
   return loaded.get(languageOf(locale));
@@ -44,8 +45,9 @@ export function needsLoading(locale: string): boolean {
 
 /**
  * Loads the built-in strings of a locale's language (once; later calls share the promise).
- * Resolves `undefined` for a language without built-in strings or when the module fails to load
- * (the element keeps English rather than breaking, and the load is not retried).
+ * Resolves `undefined` for English (each element has its own), a language without built-in
+ * strings, or when the module fails to load (the element keeps English rather than breaking, and
+ * the load is not retried).
  */
 export function loadBuiltInStrings(locale: string): Promise<ReturnkitStrings | undefined> {
   const language = languageOf(locale);

@@ -3,6 +3,7 @@ export {
   type ReturnkitStrings,
   type PartialStrings,
   type StringKey,
+  type EnglishStrings,
   type StringEntry,
   type PluralEntry,
 } from './strings.js';

@@ -1,4 +1,4 @@
-import { en, type PartialStrings, type PluralEntry, type ReturnkitStrings, type StringKey } from './strings.js';
+import type { EnglishStrings, PartialStrings, PluralEntry, StringKey } from './strings.js';
 import { formatDate, formatDistance, formatNumber, formatPrice, pluralCategory, type DateStyle } from './format.js';
 import { localeDirection } from './locale.js';
 import type { Price } from '../protocol/index.js';
@@ -9,24 +9,34 @@ export type StringParams = Record<string, string | number>;
 /**
  * Everything a render function needs to speak the shopper's language: one locale, its direction,
  * the merged strings and the formatters. Immutable: elements make a new one when an input changes.
+ *
+ * `K` are the keys it has English for: `t` takes only those, so a render function that asks for
+ * a string its element does not ship is a compile error. A localizer with more keys can be passed
+ * where one with fewer is expected (a shared render function names the keys it uses).
  */
-export class Localizer {
+export class Localizer<K extends StringKey = StringKey> {
   readonly locale: string;
   readonly dir: 'ltr' | 'rtl';
-  readonly strings: ReturnkitStrings;
+  /**
+   * The merged strings: the English base under the overrides. Not narrowed to `K`, so that any
+   * localizer can be passed where a plain `Localizer` is expected.
+   */
+  readonly strings: PartialStrings;
 
   /**
+   * @param english the English strings of the keys `K`, under everything else: an element's own
+   *   (`defaultStrings` has all of them)
    * @param locale a canonical BCP 47 tag
    * @param overrides partial string overrides, lowest precedence first
    */
-  constructor(locale: string, ...overrides: (PartialStrings | undefined)[]) {
+  constructor(english: EnglishStrings<K>, locale: string, ...overrides: (PartialStrings | undefined)[]) {
     this.locale = locale;
     this.dir = localeDirection(locale);
-    this.strings = Object.assign({}, en, ...overrides.filter(Boolean)) as ReturnkitStrings;
+    this.strings = Object.assign({}, english, ...overrides.filter(Boolean)) as PartialStrings;
   }
 
   /** The string `key` with its placeholders filled; plural entries choose a form by `params.count`. */
-  t(key: StringKey, params: StringParams = {}): string {
+  t(key: K, params: StringParams = {}): string {
     const entry: string | PluralEntry | undefined = this.strings[key];
     const template = typeof entry === 'object' && entry !== null ? this.#pluralForm(entry, params.count) : entry;
     return fill(String(template ?? key), params, this.locale);

@@ -17,6 +17,9 @@ import type { Token, Tokens } from 'marked';
 import type { Localizer } from '../i18n/localizer.js';
 import { checkUrl } from '../protocol/url.js';
 
+/** Markdown shows one built-in string: the new-tab hint of external links. */
+type MarkdownLocalizer = Localizer<'opensInNewTab'>;
+
 /** Tokens nested deeper than this render as their source text (no recursion without end). */
 export const MAX_MARKDOWN_DEPTH = 20;
 
@@ -138,14 +141,14 @@ type Part = TemplateResult | string | typeof nothing | readonly Part[];
 /** What render functions share while walking one document. */
 interface RenderContext {
   readonly doc: MarkdownDocument;
-  readonly l: Localizer;
+  readonly l: MarkdownLocalizer;
 }
 
 /**
  * Renders a document to Lit templates: blocks (`<p>`, `<ul>`, `<ol>`) for the element to place
  * in its own wrapper. Style them with {@link markdownStyles}.
  */
-export function renderMarkdown(doc: MarkdownDocument, l: Localizer): TemplateResult {
+export function renderMarkdown(doc: MarkdownDocument, l: MarkdownLocalizer): TemplateResult {
   if (doc.tokens === null) return renderPlainText(doc.text);
   return html`${renderBlocks(doc.tokens, 0, { doc, l })}`;
 }
@@ -384,7 +387,7 @@ export class MarkdownController {
   }
 
   /** The current text as markdown, or as plain text while it is being tokenized. */
-  render(l: Localizer): TemplateResult | typeof nothing {
+  render(l: MarkdownLocalizer): TemplateResult | typeof nothing {
     if (this.#text === undefined) return nothing;
     return this.#doc ? renderMarkdown(this.#doc, l) : renderPlainText(this.#text);
   }

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ReturnkitElement } from './returnkit-element.js';
-import { renderCardError } from './card-error.js';
+import { renderCardError, type CardErrorStringKey } from './card-error.js';
 import type { ParseResult, ProtocolIssue } from '../protocol/index.js';
+import type { StringKey } from '../i18n/strings.js';
 
 /** What a JSON attribute held when it could not be parsed; reported instead of thrown. */
 export class InvalidJson {
@@ -29,9 +30,10 @@ export type PayloadView<P> =
  * Base of the elements that render one activity payload (the cards): a `payload` property that is
  * also a JSON attribute, validated once at the boundary when its JSON changes, with
  * `protocol-error` for what failed. Renders nothing without a payload and the compact error state
- * for an invalid one; subclasses render a valid payload in `renderPayload`.
+ * for an invalid one; subclasses render a valid payload in `renderPayload`. Its English strings
+ * (`K`, see {@link ReturnkitElement}) include those of the error state.
  */
-export abstract class PayloadElement<P> extends ReturnkitElement {
+export abstract class PayloadElement<P, K extends StringKey> extends ReturnkitElement<K | CardErrorStringKey> {
   /** The activity payload, as an object or as a JSON string attribute. */
   @property({ converter: jsonAttribute }) payload?: unknown;
 

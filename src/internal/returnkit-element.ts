@@ -5,19 +5,22 @@ import { configContext, type ReturnkitConfig } from '../context.js';
 import { ProtocolErrorEvent } from '../events/protocol-error.js';
 import { Localizer } from '../i18n/localizer.js';
 import { closestLang, resolveLocale } from '../i18n/locale.js';
-import type { PartialStrings, ReturnkitStrings } from '../i18n/strings.js';
+import type { EnglishStrings, PartialStrings, ReturnkitStrings, StringKey } from '../i18n/strings.js';
 import { builtInStrings, loadBuiltInStrings, needsLoading } from '../i18n/catalog.js';
 import type { ProtocolIssue } from '../protocol/index.js';
 
+/** An element told when the page language changes (any element, whatever its strings). */
+type LocaleListener = Pick<ReturnkitElement, 'refreshLocale'>;
+
 /** Elements to tell when the page language changes (the `lang` of `<html>`, or the browser's). */
-const localeListeners = new Set<ReturnkitElement>();
+const localeListeners = new Set<LocaleListener>();
 let documentLangObserver: MutationObserver | undefined;
 
 function notifyLocaleListeners() {
   for (const element of localeListeners) element.refreshLocale();
 }
 
-function watchPageLanguage(element: ReturnkitElement) {
+function watchPageLanguage(element: LocaleListener) {
   if (localeListeners.size === 0) {
     documentLangObserver = new MutationObserver(notifyLocaleListeners);
     documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -26,7 +29,7 @@ function watchPageLanguage(element: ReturnkitElement) {
   localeListeners.add(element);
 }
 
-function unwatchPageLanguage(element: ReturnkitElement) {
+function unwatchPageLanguage(element: LocaleListener) {
   localeListeners.delete(element);
   if (localeListeners.size === 0) {
     documentLangObserver?.disconnect();
@@ -38,8 +41,12 @@ function unwatchPageLanguage(element: ReturnkitElement) {
 /**
  * The thin base of every returnkit element: locale and direction, merged UI strings, a typed
  * `emit`, and `protocol-error` reporting. Nothing else lives here.
+ *
+ * `K` are the keys of the English strings the element renders, which it hands to this constructor:
+ * each element ships only its own English (DECISIONS.md D36), and its localizer takes only those
+ * keys.
  */
-export class ReturnkitElement extends LitElement {
+export class ReturnkitElement<K extends StringKey = StringKey> extends LitElement {
   /**
    * BCP 47 tag for dates, prices and built-in strings. Default: the config context, else the
    * nearest `lang` up the tree (through shadow roots), else `navigator.language`, else `en`.
@@ -55,13 +62,22 @@ export class ReturnkitElement extends LitElement {
   protected config?: ReturnkitConfig;
 
   /** The locale, direction, strings and formatters render functions use. */
-  @state() protected localizer: Localizer = new Localizer('en');
+  @state() protected localizer: Localizer<K>;
 
+  /** The element's English strings: the base of every localizer it makes. */
+  readonly #english: EnglishStrings<K>;
   #pendingProtocolErrors: ProtocolErrorEvent[] = [];
   // The inputs the current localizer was made from, to rebuild it only when one changes.
   #localizerStrings: PartialStrings | undefined;
   #localizerConfig: ReturnkitConfig | undefined;
   #localizerBuiltIn: ReturnkitStrings | undefined;
+
+  /** @param english the English strings the element renders */
+  constructor(english: EnglishStrings<K>) {
+    super();
+    this.#english = english;
+    this.localizer = new Localizer(english, 'en');
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'dir'];
@@ -106,7 +122,7 @@ export class ReturnkitElement extends LitElement {
       this.#localizerBuiltIn = builtIn;
       this.#localizerStrings = this.strings;
       this.#localizerConfig = this.config;
-      this.localizer = new Localizer(locale, builtIn, this.config?.strings, this.strings);
+      this.localizer = new Localizer(this.#english, locale, builtIn, this.config?.strings, this.strings);
     }
     // Other languages load on first use: English until then, then a re-render in the language.
     if (needsLoading(locale)) void loadBuiltInStrings(locale).then(() => this.refreshLocale());

@@ -41,8 +41,8 @@ export function stageTrack(status: NormalisedStatus): StageTrack | null {
   return { stages, current: stages.indexOf(stage) };
 }
 
-/** The built-in string naming each stage. */
-export const stageLabelKey: Record<StatusStage, StringKey> = {
+/** The built-in string naming each stage (its own key type: render functions narrow theirs). */
+export const stageLabelKey = {
   ordered: 'stageOrdered',
   on_its_way: 'stageOnItsWay',
   ready_for_pickup: 'stageReadyForPickup',
@@ -52,4 +52,4 @@ export const stageLabelKey: Record<StatusStage, StringKey> = {
   return_submitted: 'stageReturnSubmitted',
   return_processing: 'stageReturnProcessing',
   return_received: 'stageReturnReceived',
-};
+} as const satisfies Record<StatusStage, StringKey>;

@@ -59,43 +59,43 @@ describe('i18n formatters', () => {
 
 describe('Localizer', () => {
   it('fills placeholders, formatting numbers in the locale', () => {
-    const l = new Localizer('de-DE');
+    const l = new Localizer(en, 'de-DE');
     expect(l.t('shipmentOf', { number: 1, total: 2 })).to.equal('Shipment 1 of 2');
     expect(l.t('orderNumber', { orderNumber: 'A-1' })).to.equal('Order A-1');
     expect(l.t('moreProducts', { count: 1200 })).to.equal('+1.200');
   });
 
   it('chooses plural forms with Intl.PluralRules', () => {
-    const l = new Localizer('en-GB');
+    const l = new Localizer(en, 'en-GB');
     expect(l.t('moreProductsLabel', { count: 1 })).to.equal('1 more product');
     expect(l.t('moreProductsLabel', { count: 3 })).to.equal('3 more products');
   });
 
   it('uses an explicit zero form for 0 and falls back to other', () => {
-    const l = new Localizer('en', { moreProductsLabel: { zero: 'no more products', other: '{count} more' } });
+    const l = new Localizer(en, 'en', { moreProductsLabel: { zero: 'no more products', other: '{count} more' } });
     expect(l.t('moreProductsLabel', { count: 0 })).to.equal('no more products');
     expect(l.t('moreProductsLabel', { count: 1 })).to.equal('1 more');
   });
 
   it('overrides one key and keeps the rest; later overrides win', () => {
-    const l = new Localizer('en', { retry: 'Again' }, { returnsGenericError: 'Oops', retry: 'Retry now' });
+    const l = new Localizer(en, 'en', { retry: 'Again' }, { returnsGenericError: 'Oops', retry: 'Retry now' });
     expect(l.t('retry')).to.equal('Retry now');
     expect(l.t('returnsGenericError')).to.equal('Oops');
     expect(l.t('back')).to.equal(en.back);
   });
 
   it('leaves unknown placeholders in place', () => {
-    const l = new Localizer('en', { returnBy: 'Return by {date} ({missing})' });
+    const l = new Localizer(en, 'en', { returnBy: 'Return by {date} ({missing})' });
     expect(l.t('returnBy', { date: 'today' })).to.equal('Return by today ({missing})');
   });
 
   it('knows its direction', () => {
-    expect(new Localizer('ar').dir).to.equal('rtl');
-    expect(new Localizer('en-GB').dir).to.equal('ltr');
+    expect(new Localizer(en, 'ar').dir).to.equal('rtl');
+    expect(new Localizer(en, 'en-GB').dir).to.equal('ltr');
   });
 
   it('formats through its locale', () => {
-    const l = new Localizer('en-GB');
+    const l = new Localizer(en, 'en-GB');
     expect(l.price({ amount: 3, currencyCode: 'GBP' })).to.equal('£3.00');
     expect(l.date('2025-03-10')).to.equal('10 Mar 2025');
     expect(l.number(1234.5)).to.equal('1,234.5');

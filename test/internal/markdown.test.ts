@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { render, type ReactiveControllerHost } from 'lit';
 import { Localizer } from '../../src/i18n/localizer.js';
+import { en } from '../../src/i18n/strings.js';
 import {
   MAX_MARKDOWN_DEPTH,
   MAX_MARKDOWN_LENGTH,
@@ -15,7 +16,7 @@ import {
   type RefusedLink,
 } from '../../src/internal/markdown.js';
 
-const l = new Localizer('en');
+const l = new Localizer(en, 'en');
 const mounted: HTMLElement[] = [];
 
 /** Renders markdown into a fresh container in the page and returns it with its document. */

@@ -6,7 +6,12 @@ import { configContext, type ReturnkitConfig } from '../../src/context.js';
 import { ProtocolErrorEvent } from '../../src/events/index.js';
 
 /** A minimal element on the base, showing what render functions get. */
-class TestElement extends ReturnkitElement {
+class TestElement extends ReturnkitElement<'retry' | 'back'> {
+  constructor() {
+    // The English strings it renders, as every element hands its own to the base.
+    super({ retry: 'Try again', back: 'Back' });
+  }
+
   override render() {
     return html`<p dir=${this.direction}>
       ${this.localizer.locale}|${this.localizer.t('retry')}|${this.localizer.t('back')}

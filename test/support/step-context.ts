@@ -4,6 +4,7 @@
  */
 import { render, type CSSResult, type TemplateResult } from 'lit';
 import { Localizer } from '../../src/i18n/localizer.js';
+import { returnsPortalEnglish } from '../../src/i18n/en/returns-portal.js';
 import { emptyAnswers, type Answers } from '../../src/components/returns-portal/journey/answers.js';
 import { portalStyles } from '../../src/components/returns-portal/returns-portal.styles.js';
 import { tokenStyles } from '../../src/styles/tokens.styles.js';
@@ -23,7 +24,7 @@ export function makeStepContext(overrides: Partial<StepContext> = {}): { context
         calls.push([name as keyof StepActions, ...args]),
   });
   const context: StepContext = {
-    l: new Localizer('en-GB'),
+    l: new Localizer(returnsPortalEnglish, 'en-GB'),
     answers: emptyAnswers as Answers,
     busy: false,
     products: new Map(),

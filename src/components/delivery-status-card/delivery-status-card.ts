@@ -11,12 +11,18 @@ import { parseOrderTrackerPayload } from '../../protocol/parse-cards.js';
 import { normaliseStatus, statusStage } from '../../protocol/status.js';
 import type { OrderTrackerPayload, ParseResult, TrackingHistoryItem } from '../../protocol/index.js';
 import type { Localizer, StringParams } from '../../i18n/localizer.js';
-import type { StringKey } from '../../i18n/strings.js';
+import { deliveryStatusCardEnglish } from '../../i18n/en/delivery-status-card.js';
 import { icon, stageIcon } from './delivery-status-card.icons.js';
 import { renderTime } from '../../internal/time.js';
 import { newestFirst, statusTone } from './delivery-status-card.model.js';
 import { stageLabelKey, stageTrack } from '../../internal/stages.js';
 import { cardStyles } from './delivery-status-card.styles.js';
+
+/** A key of the card's English strings. */
+type CardStringKey = keyof typeof deliveryStatusCardEnglish;
+
+/** The card's localizer: `t` takes only the keys the card has English for. */
+type CardLocalizer = Localizer<CardStringKey>;
 
 /** The history is collapsed to its latest event when it has more events than this. */
 const HISTORY_COLLAPSE_ABOVE = 3;
@@ -28,7 +34,7 @@ const COPIED_VISIBLE_MS = 4000;
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The status text in the shopper's language: the built-in string for a known spelling, else as given. */
-function statusText(status: string, l: Localizer): string {
+function statusText(status: string, l: CardLocalizer): string {
   const normalised = normaliseStatus(status);
   return normalised.key ? l.t(normalised.key) : normalised.label;
 }
@@ -43,7 +49,13 @@ function given(text: string | undefined): string | undefined {
  * in a `<bdi>`, so values keep their own markup and direction inside translated text. Without the placeholder
  * (an override that dropped it) the text is shown alone.
  */
-function withSlot(l: Localizer, key: StringKey, name: string, value: TemplateResult, params: StringParams = {}) {
+function withSlot(
+  l: CardLocalizer,
+  key: CardStringKey,
+  name: string,
+  value: TemplateResult,
+  params: StringParams = {},
+) {
   const marker = `{${name}}`;
   const text = l.t(key, params);
   const at = text.indexOf(marker);
@@ -127,7 +139,7 @@ function flowText(text: string): TemplateResult {
  * @cssprop --rk-shadow - Shadow of the card.
  * @cssprop --rk-transition-duration - Duration of hover and dialog transitions (0s with reduced motion).
  */
-export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
+export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload, CardStringKey> {
   static override styles = [tokenStyles, imageStyles, cardErrorStyles, cardStyles];
 
   protected readonly messageType = 'orderTracker';
@@ -145,6 +157,10 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
   @query('.tracking-number') private trackingNumberText?: HTMLElement | null;
 
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super(deliveryStatusCardEnglish);
+  }
 
   /**
    * Re-enables the Return button after the host handled the request (for example when the
@@ -208,7 +224,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     </article>`;
   }
 
-  #renderHeader(p: OrderTrackerPayload, l: Localizer): TemplateResult {
+  #renderHeader(p: OrderTrackerPayload, l: CardLocalizer): TemplateResult {
     const status = normaliseStatus(p.status);
     const stage = statusStage(status.canonical);
     const tone = statusTone(status);
@@ -269,7 +285,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     </header>`;
   }
 
-  #renderDetails(p: OrderTrackerPayload, l: Localizer): TemplateResult {
+  #renderDetails(p: OrderTrackerPayload, l: CardLocalizer): TemplateResult {
     const method = given(p.shippingMethod);
     const range = given(p.shippingMethodDaysRange);
     const rangeText = range ? l.t('shippingDaysRange', { range }) : undefined;
@@ -290,7 +306,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     </dl>`;
   }
 
-  #renderTracking(p: OrderTrackerPayload, l: Localizer): TemplateResult | typeof nothing {
+  #renderTracking(p: OrderTrackerPayload, l: CardLocalizer): TemplateResult | typeof nothing {
     const number = given(p.trackingNumber);
     const link = p.trackingLink ?? undefined;
     if (!number && !link) return nothing;
@@ -331,7 +347,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     </div>`;
   }
 
-  #renderHistory(items: readonly TrackingHistoryItem[], l: Localizer): TemplateResult | typeof nothing {
+  #renderHistory(items: readonly TrackingHistoryItem[], l: CardLocalizer): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     const sorted = newestFirst(items);
     const collapsible = sorted.length > HISTORY_COLLAPSE_ABOVE;
@@ -372,7 +388,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     </div>`;
   }
 
-  #renderProof(p: OrderTrackerPayload, l: Localizer): TemplateResult | typeof nothing {
+  #renderProof(p: OrderTrackerPayload, l: CardLocalizer): TemplateResult | typeof nothing {
     if (!p.proofOfDelivery) return nothing;
     const url = p.proofOfDelivery.image;
     if (!url) {
@@ -399,7 +415,7 @@ export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload> {
     </div>`;
   }
 
-  #renderReturn(p: OrderTrackerPayload, l: Localizer): TemplateResult {
+  #renderReturn(p: OrderTrackerPayload, l: CardLocalizer): TemplateResult {
     const pending = this.returnPending;
     const deadline = p.returnDeadlineDate;
     return html`<div part="return" class="return section">

@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ReturnkitElement } from '../../internal/returnkit-element.js';
+import { returnErrorPopupEnglish } from '../../i18n/en/return-error-popup.js';
 import { tokenStyles } from '../../styles/tokens.styles.js';
 import {
   ReturnErrorPopupCloseEvent,
@@ -52,7 +53,7 @@ async function animationsSettled(element: Element): Promise<void> {
  * @cssprop --rk-radius - Corner radius of the popup.
  * @cssprop --rk-transition-duration - Duration of the open and close transitions (0s with reduced motion).
  */
-export class ReturnErrorPopup extends ReturnkitElement {
+export class ReturnErrorPopup extends ReturnkitElement<keyof typeof returnErrorPopupEnglish> {
   static override styles = [tokenStyles, popupStyles];
 
   /** The message shown to the shopper; the localised generic error when empty. */
@@ -67,6 +68,10 @@ export class ReturnErrorPopup extends ReturnkitElement {
   /** The source of the close in progress, so that `open = false` from a method is not asked twice. */
   #closeSource: PopupCloseSource | undefined;
   #transition: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super(returnErrorPopupEnglish);
+  }
 
   /**
    * Opens the popup (with `message`, when given). Resolves once the opening transition has ended.

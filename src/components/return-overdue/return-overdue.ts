@@ -11,6 +11,7 @@ import type { ParseResult, ReturnOverduePayload } from '../../protocol/index.js'
 import { quote } from '../../protocol/issues.js';
 import { returnOverdueStyles } from './return-overdue.styles.js';
 import { renderTime } from '../../internal/time.js';
+import { returnOverdueEnglish } from '../../i18n/en/return-overdue.js';
 
 /** Where `infoText` sits in the message, for `protocol-error` paths. */
 const INFO_TEXT_PATH = 'payload.infoText';
@@ -80,7 +81,7 @@ const closedIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  * @cssprop --rk-shadow - Shadow of the card.
  * @cssprop --rk-transition-duration - Duration of the link hover transition (0s with reduced motion).
  */
-export class ReturnOverdue extends PayloadElement<ReturnOverduePayload> {
+export class ReturnOverdue extends PayloadElement<ReturnOverduePayload, keyof typeof returnOverdueEnglish> {
   static override styles = [tokenStyles, imageStyles, cardErrorStyles, markdownStyles, returnOverdueStyles];
 
   protected readonly messageType = 'returnOverdue';
@@ -90,6 +91,10 @@ export class ReturnOverdue extends PayloadElement<ReturnOverduePayload> {
     onRefusedLinks: (links) =>
       this.reportProtocolError(links.map(refusedLinkIssue), { messageType: this.messageType, fatal: false }),
   });
+
+  constructor() {
+    super(returnOverdueEnglish);
+  }
 
   protected parsePayload(payload: unknown): ParseResult<ReturnOverduePayload> {
     return parseReturnOverduePayload(payload);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ReturnkitElement } from '../../internal/returnkit-element.js';
+import { returnsPortalEnglish } from '../../i18n/en/returns-portal.js';
 import { jsonAttribute, InvalidJson } from '../../internal/payload-element.js';
 import { tokenStyles } from '../../styles/tokens.styles.js';
 import { imageStyles } from '../../internal/images.js';
@@ -26,7 +27,7 @@ import { answersForRequest } from './journey/answers.js';
 import { pathTypes } from './journey/journey.js';
 import { stepProgress, stepTitle } from './steps/step-titles.js';
 import { stepViews } from './steps/index.js';
-import type { Problem, StepContext } from './steps/step-view.js';
+import type { PortalStringKey, Problem, StepContext } from './steps/step-view.js';
 import { portalStyles } from './returns-portal.styles.js';
 
 /** The states of DECISIONS.md D14. */
@@ -89,7 +90,7 @@ function deepFreeze<T>(value: T): T {
  * @cssprop --rk-spacing - Base spacing.
  * @cssprop --rk-font-family - Font.
  */
-export class ReturnsPortal extends ReturnkitElement {
+export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
   static override styles = [
     tokenStyles,
     imageStyles,
@@ -168,6 +169,10 @@ export class ReturnsPortal extends ReturnkitElement {
   #lastActivityJson: string | undefined;
   #pendingStart: { activity: unknown; resolve: (shown: boolean) => void } | null = null;
   #announcement = '';
+
+  constructor() {
+    super(returnsPortalEnglish);
+  }
 
   /** The type of the step on screen, or `null`. */
   get stepType(): StepType | null {

@@ -16,9 +16,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderImage } from '../../../internal/images.js';
-import type { Localizer } from '../../../i18n/localizer.js';
 import type { DropOffLocation, DropOffLocationsStep, OperatingHours, ProtocolIssue } from '../../../protocol/index.js';
-import type { StepContext, StepView } from './step-view.js';
+import type { PortalLocalizer, StepContext, StepView } from './step-view.js';
 import { mapsUrl, sortByDistance } from './geo.js';
 import {
   openingState,
@@ -87,7 +86,7 @@ export function weekdayName(day: Weekday, locale: string): string {
 }
 
 /** One day's hours as text: ranges in the shopper's locale, "Closed", "Open 24 hours", or the text as given. */
-export function hoursText(hours: DayHours, l: Localizer): string {
+export function hoursText(hours: DayHours, l: PortalLocalizer): string {
   switch (hours.kind) {
     case 'none':
       return l.t('dolNoHours');
@@ -115,7 +114,7 @@ export function hoursText(hours: DayHours, l: Localizer): string {
 
 const badgeKey = { open: 'dolOpenNow', 'closed-now': 'dolClosedNow', 'closed-today': 'dolClosedToday' } as const;
 
-function renderBadge(state: OpeningState | null, l: Localizer) {
+function renderBadge(state: OpeningState | null, l: PortalLocalizer) {
   if (state === null) return nothing;
   return html`<span class="dol-badge ${state === 'open' ? 'is-open' : 'is-closed'}">${l.t(badgeKey[state])}</span>`;
 }
@@ -125,7 +124,7 @@ function renderWeek(
   hours: OperatingHours,
   today: Weekday,
   id: string,
-  l: Localizer,
+  l: PortalLocalizer,
 ): TemplateResult {
   return html`<table class="dol-week" id=${id}>
     <caption class="visually-hidden">

@@ -6,9 +6,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { renderImage } from '../../../internal/images.js';
-import type { StringKey } from '../../../i18n/strings.js';
 import type { ImportantInformationStep, InformationCategory, QuantitySelector } from '../../../protocol/index.js';
-import type { Problem, StepContext, StepView } from './step-view.js';
+import type { PortalStringKey, Problem, StepContext, StepView } from './step-view.js';
 import { unopenedQuantity } from '../journey/answers.js';
 import { idSafe } from './ids.js';
 
@@ -17,7 +16,7 @@ const fallbackMax = 99;
 
 const ackId = 'ii-acknowledged';
 
-const knownTitles: Record<string, StringKey> = {
+const knownTitles: Record<string, PortalStringKey> = {
   unopened_items: 'iiCategoryUnopened',
   pack_items: 'iiCategoryPack',
   keep_items: 'iiCategoryKeep',

@@ -10,7 +10,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderImage } from '../../../internal/images.js';
-import type { Localizer } from '../../../i18n/localizer.js';
 import {
   normaliseStatus,
   sizeLabel,
@@ -22,7 +21,7 @@ import {
 } from '../../../protocol/index.js';
 import { stageLabelKey, stageTrack } from '../../../internal/stages.js';
 import { renderTime } from '../../../internal/time.js';
-import type { StepContext, StepView } from './step-view.js';
+import type { PortalLocalizer, StepContext, StepView } from './step-view.js';
 
 /** The `toggleUi` key of the "other products" disclosure. */
 export const OTHER_PRODUCTS_UI = 'return_details:other-products';
@@ -57,7 +56,7 @@ function shownButtons(step: ReturnDetailsStep): ReturnDetailButton[] {
   return buttons;
 }
 
-const newTabHint = (l: Localizer) => html`<span class="visually-hidden"> ${l.t('opensInNewTab')}</span>`;
+const newTabHint = (l: PortalLocalizer) => html`<span class="visually-hidden"> ${l.t('opensInNewTab')}</span>`;
 
 function renderButton(button: ReturnDetailButton, step: ReturnDetailsStep, context: StepContext): TemplateResult {
   const { l, busy, actions } = context;
@@ -112,7 +111,7 @@ function renderButton(button: ReturnDetailButton, step: ReturnDetailsStep, conte
 function renderDate(
   labelKey: 'rdOrdered' | 'rdDelivered' | 'rdSubmitted' | 'rdDeadline',
   text: string | undefined,
-  l: Localizer,
+  l: PortalLocalizer,
   style: 'date' | 'dateTime' = 'date',
 ) {
   if (!text) return nothing;
@@ -122,7 +121,7 @@ function renderDate(
   </div>`;
 }
 
-function renderSummary(step: ReturnDetailsStep, l: Localizer): TemplateResult {
+function renderSummary(step: ReturnDetailsStep, l: PortalLocalizer): TemplateResult {
   const p = step.payload;
   const status = normaliseStatus(p.status);
   const track = stageTrack(status);
@@ -177,7 +176,7 @@ function photoClosed(event: Event) {
   root.getElementById?.(dialog.dataset.opener ?? '')?.focus();
 }
 
-function renderPhotos(product: ReturnedProduct, productIndex: number, l: Localizer) {
+function renderPhotos(product: ReturnedProduct, productIndex: number, l: PortalLocalizer) {
   const photos = product.attachments ?? [];
   if (photos.length === 0) return nothing;
   const total = photos.length;
@@ -226,7 +225,7 @@ function renderPhotos(product: ReturnedProduct, productIndex: number, l: Localiz
   </div>`;
 }
 
-function renderReplacement(product: ReturnedProduct, l: Localizer) {
+function renderReplacement(product: ReturnedProduct, l: PortalLocalizer) {
   const details = product.replacementDetails;
   if (!details) return nothing;
   const size = sizeLabel(details.size);
@@ -241,13 +240,13 @@ function renderReplacement(product: ReturnedProduct, l: Localizer) {
   </div>`;
 }
 
-function renderVariant(colour: string | undefined, size: string, l: Localizer) {
+function renderVariant(colour: string | undefined, size: string, l: PortalLocalizer) {
   const c = colour?.trim();
   return html`${c ? html`<p class="muted">${l.t('rdColour', { colour: c })}</p>` : nothing}
   ${size ? html`<p class="muted">${l.t('rdSize', { size })}</p>` : nothing}`;
 }
 
-function renderReturnedProduct(product: ReturnedProduct, index: number, l: Localizer): TemplateResult {
+function renderReturnedProduct(product: ReturnedProduct, index: number, l: PortalLocalizer): TemplateResult {
   const reason = product.returnReason?.text.trim();
   const option = product.returnOption?.text.trim();
   const count = product.returnQuantity;
@@ -293,7 +292,7 @@ function renderReturnedProduct(product: ReturnedProduct, index: number, l: Local
   </li>`;
 }
 
-function renderOrderProduct(product: OrderProduct, l: Localizer): TemplateResult {
+function renderOrderProduct(product: OrderProduct, l: PortalLocalizer): TemplateResult {
   return html`<li class="rd-other">
     ${renderImage(product.image, product.name, l)}
     <div class="rd-lines">

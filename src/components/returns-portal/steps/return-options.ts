@@ -14,8 +14,7 @@ import type {
   ReturnOptionsStep,
   UserDetails,
 } from '../../../protocol/index.js';
-import type { Localizer } from '../../../i18n/localizer.js';
-import type { Problem, StepContext, StepView } from './step-view.js';
+import type { PortalLocalizer, Problem, StepContext, StepView } from './step-view.js';
 import { idSafe } from './ids.js';
 
 /** The ids of one product's controls (unique within the portal's shadow root). */
@@ -242,7 +241,7 @@ function renderProduct(state: ProductState, step: ReturnOptionsStep, context: St
 }
 
 /** `+44 7700 900123` for a dialling code; `07700 900123 (United Kingdom)` for a region code. */
-function phoneText(number: string, countryCode: string | undefined, l: Localizer): string {
+function phoneText(number: string, countryCode: string | undefined, l: PortalLocalizer): string {
   const code = countryCode?.trim();
   if (!code) return number;
   if (/^\+?[\d\s-]+$/.test(code)) return l.t('roPhoneWithDialCode', { code: `+${code.replace(/^\+/, '')}`, number });
@@ -257,7 +256,7 @@ function phoneText(number: string, countryCode: string | undefined, l: Localizer
   return l.t('roPhoneWithCountry', { number, country });
 }
 
-function renderUserDetails(details: UserDetails, l: Localizer): TemplateResult | typeof nothing {
+function renderUserDetails(details: UserDetails, l: PortalLocalizer): TemplateResult | typeof nothing {
   const address = details.address ?? {};
   const lines = [address.line1, address.line2, address.city, address.county, address.postcode, address.country]
     .map((line) => line?.trim())

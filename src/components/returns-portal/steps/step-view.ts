@@ -5,6 +5,7 @@
  */
 import type { CSSResult, TemplateResult } from 'lit';
 import type { Localizer } from '../../../i18n/localizer.js';
+import type { returnsPortalEnglish } from '../../../i18n/en/returns-portal.js';
 import type {
   ProtocolIssue,
   Price,
@@ -61,9 +62,15 @@ export interface StepActions {
   toggleUi(key: string): void;
 }
 
+/** A key of the portal's English strings (`src/i18n/en/returns-portal.ts`). */
+export type PortalStringKey = keyof typeof returnsPortalEnglish;
+
+/** The portal's localizer: `t` takes only the keys the portal has English for. */
+export type PortalLocalizer = Localizer<PortalStringKey>;
+
 /** Everything a step view reads. */
 export interface StepContext {
-  readonly l: Localizer;
+  readonly l: PortalLocalizer;
   readonly answers: Answers;
   /** An execution is in flight: actions that execute do nothing (D7). */
   readonly busy: boolean;

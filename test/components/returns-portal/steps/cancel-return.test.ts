@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { Localizer } from '../../../../src/i18n/localizer.js';
+import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
 import { cancelReturnView } from '../../../../src/components/returns-portal/steps/cancel-return.js';
 import { parseStep, type CancelReturnStep } from '../../../../src/protocol/index.js';
 import { cancelReturnStep, clone } from '../../../protocol/fixtures.js';
@@ -46,7 +47,7 @@ describe('cancel_return step view', () => {
   });
 
   it('renders a minimal payload without reasons, with the built-in keep label', async () => {
-    const l = new Localizer('en-GB', { crKeepReturn: 'No, keep it' });
+    const l = new Localizer(returnsPortalEnglish, 'en-GB', { crKeepReturn: 'No, keep it' });
     const { root } = show(minimal(), { l });
     expect(root.querySelector('fieldset')).to.equal(null);
     expect(root.querySelector('.cr-description')).to.equal(null);

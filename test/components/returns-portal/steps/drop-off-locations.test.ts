@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { Localizer } from '../../../../src/i18n/localizer.js';
+import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
 import {
   GEO_DENIED_UI,
   LOCATING_UI,
@@ -219,7 +220,7 @@ describe('drop_off_locations step view', () => {
     });
 
     it('shows times in the shopper’s locale', () => {
-      const { root } = show(full(), { l: new Localizer('en-US') });
+      const { root } = show(full(), { l: new Localizer(returnsPortalEnglish, 'en-US') });
       expect(text(root.querySelector('.dol-today-hours'))).to.equal('Today: 9:00 AM–5:30 PM');
     });
   });
@@ -256,7 +257,10 @@ describe('drop_off_locations step view', () => {
       ]);
       await expect(root.querySelector('.step')).to.be.accessible();
       cleanupSteps();
-      const french = show(full(), { ui: new Set([weekUi('po-charing-cross')]), l: new Localizer('fr-FR') });
+      const french = show(full(), {
+        ui: new Set([weekUi('po-charing-cross')]),
+        l: new Localizer(returnsPortalEnglish, 'fr-FR'),
+      });
       expect(text(french.root.querySelector('.dol-week th'))).to.equal('lundi');
     });
   });
@@ -359,7 +363,7 @@ describe('drop_off_locations step view', () => {
     });
 
     it('takes the map link from strings.mapsUrl', () => {
-      const l = new Localizer('en-GB', { mapsUrl: 'https://maps.example/?q={lat},{lng}' });
+      const l = new Localizer(returnsPortalEnglish, 'en-GB', { mapsUrl: 'https://maps.example/?q={lat},{lng}' });
       const { root } = show(full(), { l });
       expect(root.querySelector('.dol-maps')!.getAttribute('href')).to.equal('https://maps.example/?q=51.5081,-0.1248');
     });

@@ -6,6 +6,7 @@ import { idSafe as cssSafe } from '../../../../src/components/returns-portal/ste
 import type { Answers } from '../../../../src/components/returns-portal/journey/answers.js';
 import type { PhotoView, Problem, StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
 import { Localizer } from '../../../../src/i18n/localizer.js';
+import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
 import { parseStep, type ProductSelectionStep, type SelectedProduct } from '../../../../src/protocol/index.js';
 import { clone, productSelectionStep, productSelectionStepWith } from '../../../protocol/fixtures.js';
 import { cleanupSteps, makeStepContext, renderStep } from '../../../support/step-context.js';
@@ -156,7 +157,7 @@ describe('product_selection view', () => {
     });
 
     it('speaks the locale and honours string overrides', () => {
-      const l = new Localizer('de-DE', { selectionReason: 'Rückgabegrund' });
+      const l = new Localizer(returnsPortalEnglish, 'de-DE', { selectionReason: 'Rückgabegrund' });
       const { root } = show(fullStep(), { l, answers: answers({ id: 'p1', quantity: 1 }) });
       expect(text(card(root, 'p1'))).to.include('89,99 £');
       expect(text(root.querySelector('.ps-summary'))).to.include('08.03.2025');

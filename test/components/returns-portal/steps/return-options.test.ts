@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { returnOptionsView } from '../../../../src/components/returns-portal/steps/return-options.js';
 import type { ProductInfo, StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
 import { Localizer } from '../../../../src/i18n/localizer.js';
+import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
 import { parseStep, type Draft, type ReturnOptionsStep } from '../../../../src/protocol/index.js';
 import { clone, returnOptionsStep, type DeepMutable } from '../../../protocol/fixtures.js';
 import { okResult } from '../../../protocol/helpers.js';
@@ -201,7 +202,7 @@ describe('return_options view', () => {
     });
 
     it('formats the bonus in de-DE', () => {
-      const { root } = show(step(), { l: new Localizer('de-DE') });
+      const { root } = show(step(), { l: new Localizer(returnsPortalEnglish, 'de-DE') });
       const expected = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'GBP' }).format(5);
       expect(expected).to.match(/^5,00\s£$/);
       expect(root.querySelector('.ro-bonus')!.textContent).to.equal(`+ ${expected} bonus credit`);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { shippingInformationView } from '../../../../src/components/returns-portal/steps/shipping-information.js';
 import type { StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
 import { Localizer } from '../../../../src/i18n/localizer.js';
+import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
 import { parseStep, type ShippingInformationStep } from '../../../../src/protocol/index.js';
 import { clone, shippingInformationStep, type DeepMutable } from '../../../protocol/fixtures.js';
 import { okResult } from '../../../protocol/helpers.js';
@@ -101,7 +102,7 @@ describe('shipping_information view', () => {
     });
 
     it('uses the strings of the localizer', () => {
-      const l = new Localizer('de-DE', {
+      const l = new Localizer(returnsPortalEnglish, 'de-DE', {
         siStatus: 'Status',
         siInstructionsTitle: 'So geht es weiter',
         opensInNewTab: '(öffnet in einem neuen Tab)',
