@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minifyCssPlugin } from './minify-css-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -64,7 +65,8 @@ export const cdnBuildOptions = {
   sourcemap: 'linked',
   tsconfig: 'tsconfig.build.json',
   banner: { js: `/*! ${pkg.name} ${pkg.version} (CDN build, ${pkg.license}): lit, marked and zod inside */` },
-  plugins: [sourceSideEffects],
+  // The CSS of Lit's css`…` templates minified, as in dist/.
+  plugins: [sourceSideEffects, minifyCssPlugin()],
   metafile: true,
   logLevel: 'warning',
 };

@@ -1,10 +1,12 @@
 // `npm run build`: emits dist/ from src/ — each module transformed by esbuild (decorators compiled
-// once, no per-file helpers, not bundled: consumers' bundlers see the same module graph), the
-// .d.ts files by the TypeScript compiler — and copies the theme stylesheets.
+// once, no per-file helpers, not bundled: consumers' bundlers see the same module graph; the CSS
+// of Lit's css`…` templates minified), the .d.ts files by the TypeScript compiler — and copies
+// the theme stylesheets.
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { buildCdn, describeCdn } from './build-cdn.mjs';
+import { minifyCssPlugin } from './minify-css-plugin.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -20,6 +22,7 @@ await build({
   bundle: false,
   sourcemap: true,
   tsconfig: 'tsconfig.build.json',
+  plugins: [minifyCssPlugin()],
   logLevel: 'warning',
 });
 

@@ -1,6 +1,6 @@
 /**
  * Size budgets per npm entry point (DECISIONS.md D36): brotli, 1 KB = 1024 B, the eagerly loaded
- * graph of the built module (dist/), as a consumer's bundler sees it.
+ * graph of the built module (dist/), bundled alone, as a consumer's bundler sees it.
  *
  * `targetKb` is the budget of D36. `limitKb` is what CI enforces today: the measured size plus a
  * small margin, so nothing grows unnoticed while the work of the performance issue brings each
@@ -8,9 +8,9 @@
  * saying why in the commit.
  */
 export const sizeBudgets = [
-  { name: 'returnkit (all elements)', source: 'dist/index.js', targetKb: 30, limitKb: 63.5 },
-  { name: 'returnkit/delivery-status-card.js', source: 'dist/delivery-status-card.js', targetKb: 15, limitKb: 29.8 },
-  { name: 'returnkit/return-overdue.js', source: 'dist/return-overdue.js', targetKb: 15, limitKb: 26.8 },
-  { name: 'returnkit/returns-portal.js', source: 'dist/returns-portal.js', targetKb: 30, limitKb: 53 },
-  { name: 'returnkit/return-error-popup.js', source: 'dist/return-error-popup.js', targetKb: 9, limitKb: 13.8 },
+  { name: 'returnkit (all elements)', source: 'dist/index.js', targetKb: 30, limitKb: 54.6 },
+  { name: 'returnkit/delivery-status-card.js', source: 'dist/delivery-status-card.js', targetKb: 15, limitKb: 24 },
+  { name: 'returnkit/return-overdue.js', source: 'dist/return-overdue.js', targetKb: 15, limitKb: 20.9 },
+  { name: 'returnkit/returns-portal.js', source: 'dist/returns-portal.js', targetKb: 30, limitKb: 47.1 },
+  { name: 'returnkit/return-error-popup.js', source: 'dist/return-error-popup.js', targetKb: 9, limitKb: 10.1 },
 ];
