@@ -136,8 +136,9 @@ const portalStates: Record<string, () => Promise<Element>> = {
     );
     void portal.start(clone(initialiseReturnActivity));
     (await flow.next(1)).answer({ type: 'error', message: 'This order cannot be returned online.' });
-    const popup = portal.shadowRoot!.querySelector<ReturnErrorPopup>('return-error-popup')!;
-    await waitUntil(() => popup.shadowRoot!.querySelector('dialog')!.open);
+    const popupOf = () => portal.shadowRoot!.querySelector<ReturnErrorPopup>('return-error-popup');
+    await waitUntil(() => popupOf()?.shadowRoot?.querySelector('dialog')?.open);
+    const popup = popupOf()!;
     await Promise.all(
       popup
         .shadowRoot!.querySelector('dialog')!

@@ -333,11 +333,13 @@ function portalTarget(
       // An activity that fails validation never executes the flow.
       const shown = await Promise.race([started, executed.then(() => started)]);
       await portal.updateComplete;
-      const popup = portal.shadowRoot!.querySelector('return-error-popup')!;
-      await popup.updateComplete;
-      // The error answer of a first execution shows its message in the portal's popup.
+      // The error answer of a first execution shows its message in the portal's popup (made
+      // only for a failed start).
+      const popup = portal.shadowRoot!.querySelector('return-error-popup');
+      await popup?.updateComplete;
       const flowMessage = (message as { message?: unknown }).message;
-      return { shown: kind === 'error-answer' ? !shown && popup.open && popup.message === flowMessage : shown };
+      const popupShows = popup !== null && popup.open && popup.message === flowMessage;
+      return { shown: kind === 'error-answer' ? !shown && popupShows : shown };
     },
   };
 }

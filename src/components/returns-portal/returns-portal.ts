@@ -264,11 +264,17 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
       this.#shownFirstStep = true;
       const step = this.#flow.state.current;
       if (step) {
+        // The host gets its own frozen copy, made on first read: copying a 1 000-product step
+        // costs milliseconds that a page with no listener reading it should not pay.
+        const { payload } = step;
+        let copy: Readonly<Record<string, unknown>> | undefined;
         this.emit(
           new ReturnsStepEvent({
             stepType: step.type,
             nextType: step.nextType ?? null,
-            payload: deepFreeze(structuredClone(step.payload)),
+            get payload() {
+              return (copy ??= deepFreeze(structuredClone(payload)));
+            },
           }),
         );
       }
@@ -292,13 +298,18 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
         ${this.#renderFooter()}
         <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
       </section>
-      <return-error-popup
-        exportparts="dialog: popup-dialog, base: popup-base, icon: popup-icon, title: popup-title, message: popup-message, button: popup-button"
-        .locale=${this.locale}
-        .strings=${this.strings}
-        @return-error-popup-close=${stopAtShadowRoot}
-        @return-error-popup-closed=${this.#onPopupClosed}
-      ></return-error-popup>`;
+      ${this.startFailed ? this.#renderPopup() : nothing}`;
+  }
+
+  /** The popup of a failed start: made only then, so that a journey does not pay for one. */
+  #renderPopup(): TemplateResult {
+    return html`<return-error-popup
+      exportparts="dialog: popup-dialog, base: popup-base, icon: popup-icon, title: popup-title, message: popup-message, button: popup-button"
+      .locale=${this.locale}
+      .strings=${this.strings}
+      @return-error-popup-close=${stopAtShadowRoot}
+      @return-error-popup-closed=${this.#onPopupClosed}
+    ></return-error-popup>`;
   }
 
   private get l() {

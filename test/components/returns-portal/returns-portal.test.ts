@@ -85,6 +85,8 @@ describe('<returns-portal>', () => {
     expect(detail.stepType).to.equal('product_selection');
     expect(detail.nextType).to.equal('return_options');
     expect(Object.isFrozen(detail.payload)).to.be.true;
+    expect(detail.payload, 'one copy, however often it is read').to.equal(detail.payload);
+    expect(root(portal).querySelector('return-error-popup'), 'no popup without a failed start').to.be.null;
     expect(portal.state).to.equal('ready');
     expect(portal.stepType).to.equal('product_selection');
     expect(title(portal).textContent).to.equal('Choose items to return');
@@ -400,7 +402,9 @@ describe('<returns-portal>', () => {
       (await flow.next(1)).answer({ type: 'error', message: 'Order NW-100245 cannot be returned online.' });
       expect(await result).to.be.false;
       expect((await errorEvent).detail.kind).to.equal('flow');
+      await portal.updateComplete;
       const popup = root(portal).querySelector('return-error-popup')!;
+      expect(popup, 'the popup is made for the failed start').to.exist;
       await waitUntil(() => popup.shadowRoot!.querySelector('dialog')!.open, 'popup opens');
       const dialog = popup.shadowRoot!.querySelector('dialog')!;
       await Promise.all(dialog.getAnimations({ subtree: true }).map((a) => a.finished));
