@@ -9,16 +9,22 @@ import type { Localizer } from '../i18n/localizer.js';
  * Style the box through `.image-frame` and the `image` part.
  */
 export function renderImage(url: string | null | undefined, alt: string, l: Localizer): TemplateResult {
-  const placeholderName = url || !alt ? undefined : alt;
-  return html`<span class="image-frame ${url ? '' : 'broken'}" part="image">
-    ${url ? html`<img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} />` : nothing}
-    <span
+  // Two templates rather than one with optional parts: a product list renders hundreds of these.
+  if (url) {
+    return html`<span class="image-frame" part="image"
+      ><img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} /><span
+        class="image-placeholder"
+      ></span
+    ></span>`;
+  }
+  return html`<span class="image-frame broken" part="image"
+    ><span
       class="image-placeholder"
-      role=${ifDefined(placeholderName ? 'img' : undefined)}
-      aria-label=${ifDefined(placeholderName)}
-      title=${ifDefined(url ? undefined : l.t('imageUnavailable'))}
-    ></span>
-  </span>`;
+      role=${ifDefined(alt ? 'img' : undefined)}
+      aria-label=${ifDefined(alt || undefined)}
+      title=${l.t('imageUnavailable')}
+    ></span
+  ></span>`;
 }
 
 function markBroken(event: Event) {

@@ -93,6 +93,7 @@ export class FlowController implements ReactiveController {
   readonly #host: FlowHost;
   readonly #listener: FlowListener;
   #sequence = 0;
+  #knownProducts?: { history: readonly Step[]; current: Step | null; products: ReadonlyMap<string, ProductInfo> };
   #abort: AbortController | null = null;
   #settleStart: ((shown: boolean) => void) | null = null;
 
@@ -195,20 +196,20 @@ export class FlowController implements ReactiveController {
     };
   }
 
-  /** Products known on this journey: from the path's `product_selection`, then each step's own (D10). */
-  knownProducts(): Map<string, ProductInfo> {
-    const known = new Map<string, Partial<ProductInfo>>();
-    const steps = [...this.state.history, ...(this.state.current ? [this.state.current] : [])];
-    for (const step of steps) {
-      for (const product of listedProducts(step)) known.set(product.id, { ...known.get(product.id), ...product });
-    }
-    return new Map(
-      [...known].map(([id, p]) => [
-        id,
-        { ...p, id, name: p.name ?? id, image: p.image ?? null, quantity: p.quantity ?? 1 },
-      ]),
-    );
+  /**
+   * Products known on this journey: from the path's `product_selection`, then each step's own (D10).
+   * Made once per path (the state is immutable): every render and every tick reads it, and a
+   * 1 000-product step would otherwise be walked each time.
+   */
+  knownProducts(): ReadonlyMap<string, ProductInfo> {
+    const { history, current } = this.state;
+    const cached = this.#knownProducts;
+    if (cached?.history === history && cached.current === current) return cached.products;
+    const products = collectProducts(current ? [...history, current] : history);
+    this.#knownProducts = { history, current, products };
+    return products;
   }
+
 
   /** Photo views per product id, for the step views. */
   photoViews(): Map<string, readonly PhotoView[]> {
@@ -481,6 +482,17 @@ function defined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+
+/** Every product the steps list, by id, later steps completing earlier ones. */
+function collectProducts(steps: readonly Step[]): ReadonlyMap<string, ProductInfo> {
+  const known = new Map<string, Partial<ProductInfo>>();
+  for (const step of steps) {
+    for (const product of listedProducts(step)) known.set(product.id, { ...known.get(product.id), ...product });
+  }
+  return new Map(
+    [...known].map(([id, p]) => [id, { ...p, id, name: p.name ?? id, image: p.image ?? null, quantity: p.quantity ?? 1 }]),
+  );
+}
 /** The products a step lists, with what it says of them (D10). */
 function listedProducts(step: Step): (Partial<ProductInfo> & { id: string })[] {
   switch (step.type) {

@@ -180,7 +180,8 @@ function renderProduct(
     .join(' ');
   const texts = productTexts(product, l);
   const onToggle = (event: Event) => actions.toggleProduct(product.id, (event.target as HTMLInputElement).checked);
-  return html`<li class="card ps-product ${picked ? 'ps-picked' : ''} ${returnable ? '' : 'ps-unavailable'}">
+  const classes = `card ps-product${picked ? ' ps-picked' : ''}${returnable ? '' : ' ps-unavailable'}`;
+  return html`<li class=${classes}>
     <div class="ps-head">
       <input
         type="checkbox"
@@ -203,16 +204,24 @@ function renderProduct(
         <span class="ps-price">${texts.price}</span>
       </div>
     </div>
-    ${
-      returnable
-        ? nothing
-        : html`<p class="ps-unavailable-reason" id=${ids.unavailable}>
-            <strong>${l.t('selectionNotReturnable')}</strong> ${product.nonReturnableReason}
-          </p>`
-    }
-    ${stalePickError ? html`<p class="field-error" id=${errorIdOf(ids.pick)}>${l.t('selectionErrorNotReturnable')}</p>` : nothing}
-    ${picked && returnable ? renderAnswers(model, context, reasonsRequired) : nothing}
+    ${returnable && !picked ? nothing : renderProductFooter(model, context, stalePickError, reasonsRequired)}
   </li>`;
+}
+
+/** Below a product's head: why it cannot be returned, or the questions of a picked product. */
+function renderProductFooter(
+  model: ProductModel,
+  context: StepContext,
+  stalePickError: boolean,
+  reasonsRequired: boolean,
+): TemplateResult {
+  const { l } = context;
+  const { product, ids, returnable } = model;
+  if (returnable) return renderAnswers(model, context, reasonsRequired);
+  return html`<p class="ps-unavailable-reason" id=${ids.unavailable}>
+      <strong>${l.t('selectionNotReturnable')}</strong> ${product.nonReturnableReason}
+    </p>
+    ${stalePickError ? html`<p class="field-error" id=${errorIdOf(ids.pick)}>${l.t('selectionErrorNotReturnable')}</p>` : nothing}`;
 }
 
 /** What a picked product asks: quantity, reason, sub-reason and what the sub-reason asks for. */

@@ -112,6 +112,33 @@ export function entriesById(answers: Answers): ReadonlyMap<string, SelectedProdu
 
 const noPhotos: readonly PhotoView[] = Object.freeze([]);
 
+const unpickedModels = new WeakMap<SelectableProduct, ProductModel>();
+
+/**
+ * The model of a product nobody picked depends on the product alone: made once, so that ticking
+ * one product of 1 000 does not make 999 models again (the guard in the view then sees the same
+ * values and skips them).
+ */
+function unpickedModel(product: SelectableProduct): ProductModel {
+  let model = unpickedModels.get(product);
+  if (!model) {
+    model = Object.freeze({
+      product,
+      name: product.name.trim() || product.id,
+      ids: productIds(product.id),
+      entry: undefined,
+      returnable: product.nonReturnableReason === undefined,
+      reason: undefined,
+      subReason: undefined,
+      photos: noPhotos,
+      earlierAttachments: 0,
+      missing: Object.freeze([]),
+    });
+    unpickedModels.set(product, model);
+  }
+  return model;
+}
+
 /** The model of one product of the step. */
 export function readProduct(
   step: ProductSelectionStep,
@@ -119,23 +146,10 @@ export function readProduct(
   entry: SelectedProduct | undefined,
   context: Pick<StepContext, 'photos'>,
 ): ProductModel {
+  if (!entry) return unpickedModel(product);
   const ids = productIds(product.id);
   const name = product.name.trim() || product.id;
   const returnable = product.nonReturnableReason === undefined;
-  if (!entry) {
-    return {
-      product,
-      name,
-      ids,
-      entry,
-      returnable,
-      reason: undefined,
-      subReason: undefined,
-      photos: noPhotos,
-      earlierAttachments: 0,
-      missing: [],
-    };
-  }
   const reasons = product.reasonsForReturn ?? [];
   const reason = entry.reason_id === undefined ? undefined : reasons.find((r) => r.id === entry.reason_id);
   const options = reason?.options ?? [];
