@@ -35,12 +35,19 @@ export const productSelectionStyles = css`
     gap: calc(var(--_space) / 2);
   }
 
+  /*
+   * Block flow, not grid: ticking one product of a long order then lays out that card and moves
+   * the ones below, where a grid would place all of its rows again.
+   */
   .ps-list {
-    display: grid;
-    gap: var(--_space);
+    display: flow-root;
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  .ps-list > li + li {
+    margin-block-start: var(--_space);
   }
 
   .ps-product {
