@@ -136,8 +136,10 @@ function renderSummary(payload: ProductSelectionPayload, l: Localizer): Template
 // A product ---------------------------------------------------------------------------------
 
 interface ProductTexts {
-  /** Size, colour and units ordered, those that are known. */
-  readonly details: readonly string[];
+  /** "Size UK 9", "Colour Navy" and "2 ordered", each empty when unknown. */
+  readonly size: string;
+  readonly colour: string;
+  readonly ordered: string;
   readonly price: string;
 }
 
@@ -149,12 +151,12 @@ function productTexts(product: SelectableProduct, l: Localizer): ProductTexts {
   if (cached?.l === l) return cached.texts;
   const size = sizeLabel(product.size).trim();
   const colour = product.colour?.trim();
-  const details = [
-    ...(size ? [l.t('selectionSize', { size })] : []),
-    ...(colour ? [l.t('selectionColour', { colour })] : []),
-    ...(product.quantity > 1 ? [l.t('selectionQuantityOrdered', { count: product.quantity })] : []),
-  ];
-  const texts = { details, price: l.price(product.price) };
+  const texts = {
+    size: size ? l.t('selectionSize', { size }) : '',
+    colour: colour ? l.t('selectionColour', { colour }) : '',
+    ordered: product.quantity > 1 ? l.t('selectionQuantityOrdered', { count: product.quantity }) : '',
+    price: l.price(product.price),
+  };
   textCache.set(product, { l, texts });
   return texts;
 }
@@ -196,16 +198,23 @@ function renderProduct(
       ${renderImage(product.image, '', l)}
       <div class="ps-info">
         <label class="ps-name" id=${ids.name} for=${ids.pick}>${model.name}</label>
-        ${
-          texts.details.length > 0
-            ? html`<span class="ps-details-line">${texts.details.map((text) => html`<span>${text}</span> `)}</span>`
-            : nothing
-        }
+        ${texts.size || texts.colour || texts.ordered ? renderDetails(texts) : nothing}
         <span class="ps-price">${texts.price}</span>
       </div>
     </div>
     ${returnable && !picked ? nothing : renderProductFooter(model, context, stalePickError, reasonsRequired)}
   </li>`;
+}
+
+/**
+ * Size, colour and units ordered: one template with a slot for each (hidden when unknown), which
+ * costs a product list of 1 000 far less than a template per detail.
+ */
+function renderDetails({ size, colour, ordered }: ProductTexts): TemplateResult {
+  return html`<span class="ps-details-line"
+    ><span ?hidden=${!size}>${size}</span> <span ?hidden=${!colour}>${colour}</span>
+    <span ?hidden=${!ordered}>${ordered}</span></span
+  >`;
 }
 
 /** Below a product's head: why it cannot be returned, or the questions of a picked product. */

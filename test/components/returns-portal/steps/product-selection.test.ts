@@ -139,6 +139,22 @@ describe('product_selection view', () => {
       expect(markup(root.querySelector('select, textarea, input[type="text"], input[type="file"]'))).to.be.null;
     });
 
+    it('shows the known details only, with a silent dot between those shown', () => {
+      const { root } = show(fullStep());
+      const shown = (id: string) =>
+        [...card(root, id).querySelectorAll<HTMLElement>('.ps-details-line > span')].filter(
+          (span) => span.getClientRects().length > 0,
+        );
+      const separator = (span: HTMLElement) => getComputedStyle(span, '::before').content;
+      // p1: size, colour and units ordered; p2: no units line; p3: a size only.
+      expect(shown('p1').map((span) => span.textContent)).to.deep.equal(['Size UK 9', 'Colour Navy', '2 ordered']);
+      expect(shown('p2').map((span) => span.textContent)).to.deep.equal(['Size 34B', 'Colour Black']);
+      expect(shown('p3').map((span) => span.textContent)).to.deep.equal(['Size M']);
+      expect(shown('p1').map(separator)).to.deep.equal(['none', '"· " / ""', '"· " / ""']);
+      expect(shown('p2').map(separator)).to.deep.equal(['none', '"· " / ""']);
+      expect(shown('p3').map(separator)).to.deep.equal(['none']);
+    });
+
     it('renders a minimal step: an unknown status as given, no size or colour line', () => {
       const { root } = show(minimalStep());
       expect(text(root.querySelector('.ps-summary'))).to.equal(

@@ -107,14 +107,15 @@ export const productSelectionStyles = css`
   }
 
   /* Items wrap as wholes where they fit; a long one (or large text) still wraps inside. */
-  .ps-details-line > span {
+  .ps-details-line > span:not([hidden]) {
     display: inline-block;
     max-inline-size: 100%;
     overflow-wrap: anywhere;
   }
 
-  .ps-details-line > span:not(:last-child)::after {
-    content: ' ·' / '';
+  /* A dot between the details shown, silent for screen readers. */
+  .ps-details-line > span:not([hidden]) ~ span:not([hidden])::before {
+    content: '· ' / '';
   }
 
   .ps-price {
