@@ -12,6 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, missingBrowserMessage } from './browser.mjs';
+import { minifyCssPlugin } from './minify-css-plugin.mjs';
 
 /* global window -- the page functions below run in the browser */
 
@@ -66,7 +67,8 @@ await build({
   splitting: false,
   charset: 'utf8',
   tsconfig: 'tsconfig.json',
-  plugins: [srcSideEffects],
+  // The CSS as shipped: dist/ minifies the css`` templates too.
+  plugins: [srcSideEffects, minifyCssPlugin()],
   logLevel: 'warning',
 });
 for (const file of pages) {
