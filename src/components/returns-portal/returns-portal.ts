@@ -25,8 +25,9 @@ import '../../return-error-popup.js';
 import { FlowController } from './journey/flow-controller.js';
 import { answersForRequest } from './journey/answers.js';
 import { pathTypes } from './journey/journey.js';
+import { StepViewLoader } from './journey/view-loader.js';
 import { stepProgress, stepTitle } from './steps/step-titles.js';
-import { stepViews } from './steps/index.js';
+import { eagerStepViews } from './steps/index.js';
 import type { PortalStringKey, Problem, StepContext } from './steps/step-view.js';
 import { portalStyles } from './returns-portal.styles.js';
 
@@ -53,7 +54,8 @@ function deepFreeze<T>(value: T): T {
  * (`product_selection` → `return_options` → `important_information` → `shipping_information`, and
  * after submission `return_details`, `drop_off_locations`, `cancel_return`).
  *
- * @fires returns-step - A step is shown (after it rendered and took focus).
+ * @fires returns-step - A step is shown (after it rendered and took focus; an after-submission step's
+ * view may have had to load first).
  * @fires returns-submitted - The step that submits the return succeeded.
  * @fires returns-error - An execution failed; `detail.message` is the text shown.
  * @fires returns-close - The portal closed: `completed`, `dismissed` or `failed`.
@@ -67,10 +69,10 @@ function deepFreeze<T>(value: T): T {
  * @csspart title - The step title (focused on every step change).
  * @csspart order-number - "Order NW-100245" in the header.
  * @csspart progress - "Step 2 of 4".
- * @csspart error - The error message in the step header.
+ * @csspart error - The error message in the step header, or in the body when a step could not load.
  * @csspart retry-button - The Retry button.
  * @csspart step - The body of the current step.
- * @csspart loading - The loading state.
+ * @csspart loading - The loading state (a step, or its view, loading).
  * @csspart footer - The footer with the confirm button.
  * @csspart button - Every button of the portal.
  * @csspart confirm-button - The confirm button.
@@ -91,11 +93,12 @@ function deepFreeze<T>(value: T): T {
  * @cssprop --rk-font-family - Font.
  */
 export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
+  // The lazy views' styles are added to the shadow root when they load (journey/view-loader.ts).
   static override styles = [
     tokenStyles,
     imageStyles,
     portalStyles,
-    ...Object.values(stepViews).flatMap((view) => (view.styles ? [view.styles] : [])),
+    ...Object.values(eagerStepViews).flatMap((view) => (view.styles ? [view.styles] : [])),
   ];
 
   /** The `initialise_return` activity; setting a different one starts it, `null` closes. Also a JSON attribute. */
@@ -136,15 +139,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
   @query('return-error-popup') private popup?: ReturnErrorPopup;
 
   readonly #flow = new FlowController(this, {
-    stepChanged: () => {
-      this.#stepChanged = true;
-      const step = this.#flow.state.current;
-      if (step) {
-        const title = stepTitle(step, this.localizer);
-        const progress = stepProgress(this.#flow.state, this.localizer);
-        this.#announcement = progress ? this.localizer.t('stepAnnouncement', { title, progress }) : title;
-      }
-    },
+    stepChanged: () => (this.#stepChanged = true),
     submitted: (inputs) =>
       this.emit(
         new ReturnsSubmittedEvent({ orderNumber: String(inputs.order_number), inputs: deepFreeze({ ...inputs }) }),
@@ -153,6 +148,9 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     protocolIssues: (issues, fatal, messageType) => this.#report(issues, fatal, messageType),
   });
 
+  readonly #views = new StepViewLoader(this, () => this.#flow.state);
+
+  /** A step change not announced yet: done once its view renders (it may have to load first). */
   #stepChanged = false;
   /** Whether a step of the current journey was shown already (the next one is a step change). */
   #shownFirstStep = false;
@@ -186,7 +184,10 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     if (!this.#flow.activity && !this.startFailed) return 'idle';
     if (inFlight) return current ? 'submitting' : 'loading';
     if (error || this.startFailed) return 'error';
-    return current ? 'ready' : 'idle';
+    if (!current) return 'idle';
+    // A step whose view is still loading is not shown yet; one whose view failed shows an error.
+    const view = this.#views.status(current).kind;
+    return view === 'ready' ? 'ready' : view === 'failed' ? 'error' : 'loading';
   }
 
   /** The answers the next confirm would send (PROTOCOL.md 4.1, DECISIONS.md D1), frozen. */
@@ -207,6 +208,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     }
     const result = activity instanceof InvalidJson ? null : parseActivity(activity);
     this.#shownFirstStep = false;
+    this.#stepChanged = false; // a step of the previous journey whose view was still loading
     this.open = true;
     this.closed = false;
     this.startFailed = false;
@@ -254,15 +256,24 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     if (changed.has('open') && changed.get('open') === true && !this.open && !this.closed && !this.startFailed) {
       this.#closeWith('dismissed');
     }
+    const step = this.#flow.state.current;
+    if (this.#stepChanged && step && this.#views.status(step).kind === 'ready') {
+      const title = stepTitle(step, this.localizer);
+      const progress = stepProgress(this.#flow.state, this.localizer);
+      this.#announcement = progress ? this.localizer.t('stepAnnouncement', { title, progress }) : title;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#stepChanged) {
+    const step = this.#flow.state.current;
+    // The event contract: `returns-step` after the step rendered and took focus, so not while its
+    // view loads (or failed to).
+    const viewPending = step !== null && this.#views.status(step).kind !== 'ready';
+    if (this.#stepChanged && !viewPending) {
       this.#stepChanged = false;
       if (this.#shouldTakeFocus()) this.titleElement?.focus();
       this.#shownFirstStep = true;
-      const step = this.#flow.state.current;
       if (step) {
         // The host gets its own frozen copy, made on first read: copying a 1 000-product step
         // costs milliseconds that a page with no listener reading it should not pay.
@@ -277,6 +288,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
             },
           }),
         );
+        this.#flow.stepShown();
       }
     }
   }
@@ -292,9 +304,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
         @rk-step-back=${this.#onStepBack}
       >
         ${this.#renderHeader()} ${this.#renderError()}
-        <div class="step" part="step" aria-busy=${this.#flow.state.inFlight ? 'true' : 'false'}>
-          ${this.#renderBody()}
-        </div>
+        <div class="step" part="step" aria-busy=${this.#busy() ? 'true' : 'false'}>${this.#renderBody()}</div>
         ${this.#renderFooter()}
         <div class="visually-hidden" aria-live="polite">${this.#announcement}</div>
       </section>
@@ -364,11 +374,29 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     </div>`;
   }
 
+  /** An execution is in flight, or the shown step's view is loading. */
+  #busy(): boolean {
+    const { current, inFlight } = this.#flow.state;
+    return inFlight !== null || (current !== null && this.#views.status(current).kind === 'loading');
+  }
+
   #renderBody(): TemplateResult {
     const step = this.#flow.state.current;
     if (!step) return this.#renderLoading();
-    const view = stepViews[step.type];
-    return view.render(step as never, this.#stepContext());
+    const status = this.#views.status(step);
+    if (status.kind === 'ready') return status.view.render(step as never, this.#stepContext());
+    return status.kind === 'loading' ? this.#renderLoading() : this.#renderViewError();
+  }
+
+  /** The step's view could not be loaded (offline, a deploy removed the chunk): Retry imports it again. */
+  #renderViewError(): TemplateResult {
+    const { l } = this;
+    return html`<div class="error view-error" part="error" role="alert">
+      <span>${l.t('returnsGenericError')}</span>
+      <button type="button" class="secondary" part="button retry-button" @click=${this.#onRetryView}>
+        ${l.t('retry')}
+      </button>
+    </div>`;
   }
 
   #renderLoading(): TemplateResult {
@@ -381,7 +409,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
 
   #renderFooter(): TemplateResult | typeof nothing {
     const step = this.#flow.state.current;
-    if (!step || step.type === 'return_details') return nothing;
+    if (!step || step.type === 'return_details' || this.#views.status(step).kind !== 'ready') return nothing;
     const { l } = this;
     const busy = this.#flow.state.inFlight !== null;
     const problems = this.#problems();
@@ -429,9 +457,9 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
 
   #problems(): Problem[] {
     const step = this.#flow.state.current;
-    if (!step) return [];
-    const view = stepViews[step.type];
-    const problems = view.problems?.(step as never, this.#stepContext()) ?? [];
+    const status = step && this.#views.status(step);
+    if (status?.kind !== 'ready') return [];
+    const problems = status.view.problems?.(step as never, this.#stepContext()) ?? [];
     if (this.#flow.uploading) problems.push({ fieldId: 'confirm-button', message: this.l.t('photosStillUploading') });
     return problems;
   }
@@ -490,6 +518,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
   };
   #onClose = () => this.close();
   #onRetry = () => this.#flow.retry();
+  #onRetryView = () => this.#views.retry();
 
   #onConfirm = () => {
     if (this.#flow.state.inFlight) return;

@@ -11,8 +11,8 @@ import {
   type UpdatedUserLocation,
 } from '../../../protocol/index.js';
 import type { ReturnsErrorKind } from '../../../events/returns-error.js';
-import type { PhotoView, ProductInfo, StepActions, StepView } from '../steps/step-view.js';
-import { stepViews } from '../steps/index.js';
+import type { PhotoView, ProductInfo, StepActions } from '../steps/step-view.js';
+import { stepIssues } from '../steps/step-issues.js';
 import * as answers from './answers.js';
 import {
   answerReceived,
@@ -45,7 +45,7 @@ export interface FlowHost extends ReactiveControllerHost, RouteHost {
 
 /** What the controller tells its element, which turns it into events and focus. */
 export interface FlowListener {
-  /** A different step (or the same step replaced) is now on screen. */
+  /** A different step (or the same step replaced) is now current; call `stepShown()` once it rendered. */
   stepChanged(): void;
   /** The return was submitted by the request with these inputs (D5). */
   submitted(inputs: ExecutionRequest['inputs']): void;
@@ -109,7 +109,10 @@ export class FlowController implements ReactiveController {
     this.#releasePhotos();
   }
 
-  /** Starts a journey for a validated activity; resolves `true` once its first step is shown. */
+  /**
+   * Starts a journey for a validated activity; resolves `true` once its first step is shown (the
+   * element calls `stepShown()`), `false` when the start fails or is replaced.
+   */
   start(activity: InitialiseReturnActivity): Promise<boolean> {
     this.#abandon();
     this.#settleStart?.(false);
@@ -132,6 +135,15 @@ export class FlowController implements ReactiveController {
       this.#execute(startSpec(activity.inputs.step_type));
     }
     return started;
+  }
+
+  /**
+   * The element rendered the step on screen (its view may have had to load first): a `start()`
+   * waiting for its first step resolves `true` (D13).
+   */
+  stepShown(): void {
+    this.#settleStart?.(true);
+    this.#settleStart = null;
   }
 
   /** Stops the journey: aborts the in-flight execution and uploads, drops their answers (D7). */
@@ -330,8 +342,8 @@ export class FlowController implements ReactiveController {
       this.#fail(id, 'flow', step.message);
       return;
     }
-    const viewIssues = (stepViews[step.type] as StepView<Step>).issues?.(step) ?? [];
-    this.#listener.protocolIssues([...result.warnings, ...viewIssues], false, step.type);
+    // Checked here, not by the view: an after-submission view may still be loading (D36).
+    this.#listener.protocolIssues([...result.warnings, ...stepIssues(step)], false, step.type);
     const previousType = this.state.current?.type;
     const outcome = answerReceived(this.state, id, step);
     this.state = outcome.state;
@@ -353,8 +365,6 @@ export class FlowController implements ReactiveController {
     this.#host.requestUpdate();
     if (outcome.submitted) this.#listener.submitted(request.inputs);
     this.#listener.stepChanged();
-    this.#settleStart?.(true);
-    this.#settleStart = null;
   }
 
   #onFailure(id: number, error: unknown): void {

@@ -16,13 +16,12 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderImage } from '../../../internal/images.js';
-import type { DropOffLocation, DropOffLocationsStep, OperatingHours, ProtocolIssue } from '../../../protocol/index.js';
+import type { DropOffLocation, DropOffLocationsStep, OperatingHours } from '../../../protocol/index.js';
 import type { PortalLocalizer, StepContext, StepView } from './step-view.js';
 import { mapsUrl, sortByDistance } from './geo.js';
 import {
   openingState,
   parseDayHours,
-  unparsedDays,
   weekdays,
   zonedTime,
   type DayHours,
@@ -40,16 +39,6 @@ export const weekUi = (id: string) => `drop_off_locations:week:${id}`;
 export const copiedUi = (id: string) => `copied:${id}`;
 /** UI flag: copying the address of location `id` failed. */
 export const copyFailedUi = (id: string) => `copy-failed:${id}`;
-
-/** Opening hours in a format the view cannot read: shown as given, reported as warnings (D23). */
-export function dropOffLocationsIssues(step: DropOffLocationsStep): ProtocolIssue[] {
-  return step.payload.dropOffLocations.flatMap((location, index) =>
-    unparsedDays(location.operatingHours).map(({ day, text }) => ({
-      path: `payload.dropOffLocations[${index}].operatingHours.${day}`,
-      message: `opening hours ${JSON.stringify(text.slice(0, 40))} are not "HH:MM-HH:MM", "closed" or ranges joined by commas: shown as given`,
-    })),
-  );
-}
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -304,8 +293,8 @@ function copyAnnouncement(step: DropOffLocationsStep, context: StepContext): str
   return '';
 }
 
+/** The `drop_off_locations` view; hours it cannot read are reported by `step-issues.ts`. */
 export const dropOffLocationsView: StepView<DropOffLocationsStep> = {
-  issues: dropOffLocationsIssues,
   render(step, context) {
     const { l } = context;
     const { dropOffLocations, userLocation, distanceUnit } = step.payload;

@@ -1,20 +1,94 @@
+/**
+ * The view of each step type. The four steps before submission are in the portal's eager bundle;
+ * the after-submission steps are separate chunks loaded on first use (DECISIONS.md D36), so a
+ * shopper who only returns something never downloads them.
+ */
 import type { StepType } from '../../../protocol/index.js';
 import type { StepView } from './step-view.js';
 import { productSelectionView } from './product-selection.js';
 import { returnOptionsView } from './return-options.js';
 import { importantInformationView } from './important-information.js';
 import { shippingInformationView } from './shipping-information.js';
-import { returnDetailsView } from './return-details.js';
-import { dropOffLocationsView } from './drop-off-locations.js';
-import { cancelReturnView } from './cancel-return.js';
 
-/** The view of each step type. */
-export const stepViews: Record<StepType, StepView<never>> = {
+/** A view as the portal holds it: it renders each with its own step type (`step as never`). */
+export type AnyStepView = StepView<never>;
+
+/** The views of the steps before submission, always loaded. */
+export const eagerStepViews = {
   product_selection: productSelectionView,
   return_options: returnOptionsView,
   important_information: importantInformationView,
   shipping_information: shippingInformationView,
-  return_details: returnDetailsView,
-  drop_off_locations: dropOffLocationsView,
-  cancel_return: cancelReturnView,
-};
+} as const satisfies Partial<Record<StepType, AnyStepView>>;
+
+type Importer = () => Promise<AnyStepView>;
+
+// Every step type is either eager or here: `satisfies` fails when a new type is in neither.
+const lazyImporters = {
+  return_details: () => import('./return-details.js').then((module) => module.returnDetailsView),
+  drop_off_locations: () => import('./drop-off-locations.js').then((module) => module.dropOffLocationsView),
+  cancel_return: () => import('./cancel-return.js').then((module) => module.cancelReturnView),
+} satisfies Record<Exclude<StepType, keyof typeof eagerStepViews>, Importer>;
+
+/** A step type whose view is a lazy chunk. */
+export type LazyStepType = keyof typeof lazyImporters;
+
+const importers: Record<LazyStepType, Importer> = { ...lazyImporters };
+const loaded = new Map<StepType, AnyStepView>(Object.entries(eagerStepViews) as [StepType, AnyStepView][]);
+const loading = new Map<StepType, Promise<AnyStepView>>();
+
+/** Whether the view of `type` is a lazy chunk. */
+export function isLazyStepType(type: StepType): type is LazyStepType {
+  return Object.hasOwn(lazyImporters, type);
+}
+
+/** The view of `type` if it is loaded (always, for the eager ones). */
+export function stepView(type: StepType): AnyStepView | undefined {
+  return loaded.get(type);
+}
+
+/**
+ * The view of `type`, imported once. A failed import is not remembered: the next call tries again
+ * (the shopper's Retry, or a network that came back).
+ */
+export function loadStepView(type: StepType): Promise<AnyStepView> {
+  const view = loaded.get(type);
+  if (view) return Promise.resolve(view);
+  let pending = loading.get(type);
+  if (!pending) {
+    const request: Promise<AnyStepView> = importers[type as LazyStepType]().then(
+      (imported) => {
+        // A test's override may have been undone meanwhile: only the current request counts.
+        if (loading.get(type) === request) {
+          loaded.set(type, imported);
+          loading.delete(type);
+        }
+        return imported;
+      },
+      (error: unknown) => {
+        if (loading.get(type) === request) loading.delete(type);
+        throw error;
+      },
+    );
+    loading.set(type, (pending = request));
+  }
+  return pending;
+}
+
+/**
+ * Replaces how a lazy view is imported, and forgets it if it was loaded, until the returned
+ * function puts both back. A test seam (loading and failing on demand), not public API.
+ * @internal
+ */
+export function overrideStepViewImport(type: LazyStepType, importer: Importer): () => void {
+  const before = { importer: importers[type], view: loaded.get(type) };
+  importers[type] = importer;
+  loaded.delete(type);
+  loading.delete(type);
+  return () => {
+    importers[type] = before.importer;
+    loading.delete(type);
+    if (before.view) loaded.set(type, before.view);
+    else loaded.delete(type);
+  };
+}

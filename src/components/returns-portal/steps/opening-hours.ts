@@ -1,80 +1,30 @@
 /**
  * Opening hours of drop-off locations (PROTOCOL.md 4.8, DECISIONS.md D23), as pure functions:
- * reading `"09:00-17:30"`, `"closed"` and comma-separated ranges, finding the weekday and time in
- * an IANA zone with `Intl` (no date library), and the "open now" badge. No DOM, no Lit.
+ * reading `"09:00-17:30"`, `"closed"` and comma-separated ranges (day-hours.ts), finding the
+ * weekday and time in an IANA zone with `Intl` (no date library), and the "open now" badge. No
+ * DOM, no Lit.
  *
  * Rules (D23): a range whose end is not after its start (`22:00-02:00`) runs past midnight into
  * the next day; `00:00-24:00` is all day; anything else is kept as given, gets no badge and is
  * reported as a warning.
  */
 import type { OperatingHours } from '../../../protocol/index.js';
+import { DAY, parseDayHours, weekdays, type HoursRange, type Weekday } from './day-hours.js';
 
-/** The weekdays as the protocol names them, Monday first. */
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-/** One weekday key of `operatingHours`. */
-export type Weekday = (typeof weekdays)[number];
-
-/** Minutes in a day. */
-const DAY = 24 * 60;
-
-/**
- * An opening range in minutes after midnight. `end` is in `1…1440`; `end <= start` means the
- * range runs past midnight and ends at `end` the next day.
- */
-export interface HoursRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** What one day's text says. */
-export type DayHours =
-  /** No entry for the day: unknown, no badge. */
-  | { readonly kind: 'none' }
-  | { readonly kind: 'closed' }
-  | { readonly kind: 'open'; readonly ranges: readonly HoursRange[] }
-  /** Text that is not in the documented format: shown as given, no badge, a warning. */
-  | { readonly kind: 'unparsed'; readonly text: string };
+// Reading a day's text is in day-hours.ts (eager, for the answer checks); re-exported here so the
+// whole of D23 keeps one entry point.
+export {
+  parseDayHours,
+  unparsedDays,
+  weekdays,
+  type DayHours,
+  type HoursRange,
+  type UnparsedHours,
+  type Weekday,
+} from './day-hours.js';
 
 /** The badge of a location at a moment. */
 export type OpeningState = 'open' | 'closed-now' | 'closed-today';
-
-const RANGE = /^(\d{1,2}):(\d{2})\s*[-–—]\s*(\d{1,2}):(\d{2})$/;
-
-/** Minutes after midnight of `HH:MM`, or `undefined` if it is not a time (`24:00` only as an end). */
-function minutes(hour: string, minute: string, isEnd: boolean): number | undefined {
-  const h = Number(hour);
-  const m = Number(minute);
-  if (m > 59) return undefined;
-  if (h === 24 && m === 0 && isEnd) return DAY;
-  if (h > 23) return undefined;
-  return h * 60 + m;
-}
-
-function parseRange(text: string): HoursRange | undefined {
-  const match = RANGE.exec(text.trim());
-  if (!match) return undefined;
-  const [, sh, sm, eh, em] = match;
-  const start = minutes(sh, sm, false);
-  const end = minutes(eh, em, true);
-  if (start === undefined || end === undefined) return undefined;
-  return { start, end };
-}
-
-/** Reads one day's text: `"09:00-17:30"`, `"closed"` or ranges joined by commas. */
-export function parseDayHours(text: string | undefined): DayHours {
-  if (text === undefined) return { kind: 'none' };
-  const trimmed = text.trim();
-  if (trimmed.toLowerCase() === 'closed') return { kind: 'closed' };
-  const parts = trimmed.split(',');
-  const ranges: HoursRange[] = [];
-  for (const part of parts) {
-    const range = parseRange(part);
-    if (!range) return { kind: 'unparsed', text };
-    ranges.push(range);
-  }
-  return { kind: 'open', ranges };
-}
 
 /** Whether a range runs past midnight into the next day. */
 export function isOvernight(range: HoursRange): boolean {
@@ -166,19 +116,4 @@ export function openingState(hours: OperatingHours | undefined, now: Date, timeZ
         ? 'open'
         : 'closed-now';
   }
-}
-
-/** One day's text that is not in the documented format. */
-export interface UnparsedHours {
-  readonly day: Weekday;
-  readonly text: string;
-}
-
-/** The days whose text could not be read (to report as warnings, D23). */
-export function unparsedDays(hours: OperatingHours | undefined): UnparsedHours[] {
-  if (!hours) return [];
-  return weekdays.flatMap((day) => {
-    const parsed = parseDayHours(hours[day]);
-    return parsed.kind === 'unparsed' ? [{ day, text: parsed.text }] : [];
-  });
 }

@@ -14,7 +14,6 @@ import {
   normaliseStatus,
   sizeLabel,
   type OrderProduct,
-  type ProtocolIssue,
   type ReturnDetailButton,
   type ReturnDetailsStep,
   type ReturnedProduct,
@@ -22,30 +21,10 @@ import {
 import { stageLabelKey, stageTrack } from '../../../internal/stages.js';
 import { renderTime } from '../../../internal/time.js';
 import type { PortalLocalizer, StepContext, StepView } from './step-view.js';
+import { knownButtonTypes } from './step-issues.js';
 
 /** The `toggleUi` key of the "other products" disclosure. */
 export const OTHER_PRODUCTS_UI = 'return_details:other-products';
-
-/** Detail button types the portal knows how to act on. */
-const knownButtonTypes = new Set(['return_label', 'shipping_info', 'drop_off_locations']);
-
-/**
- * Detail buttons the view leaves out: an unknown `type` without a usable `url` (a link is the
- * only thing an unknown button can be). The portal reports these as a non-fatal
- * `protocol-error` (D22).
- */
-export function unknownDetailButtons(step: ReturnDetailsStep): ProtocolIssue[] {
-  return (step.payload.returnDetailButtons ?? []).flatMap((button, index) =>
-    knownButtonTypes.has(button.type) || button.url
-      ? []
-      : [
-          {
-            path: `payload.returnDetailButtons[${index}]`,
-            message: `unknown button type ${JSON.stringify(button.type)} without a url: left out`,
-          },
-        ],
-  );
-}
 
 /** The detail buttons to show, in the flow's order; a label link is added when only `payload.returnLabel` gives one. */
 function shownButtons(step: ReturnDetailsStep): ReturnDetailButton[] {
@@ -327,8 +306,8 @@ function renderOtherProducts(step: ReturnDetailsStep, context: StepContext) {
   </section>`;
 }
 
+/** The `return_details` view; the buttons it leaves out are reported by `step-issues.ts`. */
 export const returnDetailsView: StepView<ReturnDetailsStep> = {
-  issues: unknownDetailButtons,
   render(step, context) {
     const { l, busy, actions } = context;
     const buttons = shownButtons(step);

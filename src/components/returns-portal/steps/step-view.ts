@@ -6,15 +6,7 @@
 import type { CSSResult, TemplateResult } from 'lit';
 import type { Localizer } from '../../../i18n/localizer.js';
 import type { returnsPortalEnglish } from '../../../i18n/en/returns-portal.js';
-import type {
-  ProtocolIssue,
-  Price,
-  ReplacementChoice,
-  Size,
-  Step,
-  StepType,
-  UpdatedUserLocation,
-} from '../../../protocol/index.js';
+import type { Price, ReplacementChoice, Size, Step, StepType, UpdatedUserLocation } from '../../../protocol/index.js';
 import type { Answers } from '../journey/answers.js';
 
 /** A product as the portal knows it, from the step that listed it or an earlier `product_selection` (D10). */
@@ -96,16 +88,18 @@ export interface Problem {
   readonly message: string;
 }
 
-/** A step view: how to render one step type and what still blocks its confirm. */
+/**
+ * A step view: how to render one step type and what still blocks its confirm. What it leaves out
+ * of a valid step is reported when the answer arrives, by `step-issues.ts` (the view may still be
+ * loading then).
+ */
 export interface StepView<S extends Step = Step> {
   render(step: S, context: StepContext): TemplateResult;
   /** What keeps the confirm from being ready; empty when it is. Absent: always ready. */
   problems?(step: S, context: StepContext): Problem[];
   /**
-   * What the view leaves out or cannot read of a valid step (an unknown button without a URL,
-   * opening hours it cannot parse): reported once as a non-fatal `protocol-error`.
+   * Styles of this view, adopted by the portal: in its static styles for the eager views, into its
+   * shadow root once loaded for the lazy ones (its shared classes are in returns-portal.styles.ts).
    */
-  issues?(step: S): ProtocolIssue[];
-  /** Styles of this view, adopted by the portal (its shared classes are in returns-portal.styles.ts). */
   styles?: CSSResult;
 }

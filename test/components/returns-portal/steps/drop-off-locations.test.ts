@@ -7,10 +7,10 @@ import {
   LOCATING_UI,
   copiedUi,
   copyFailedUi,
-  dropOffLocationsIssues,
   dropOffLocationsView,
   weekUi,
 } from '../../../../src/components/returns-portal/steps/drop-off-locations.js';
+import { dropOffLocationsIssues } from '../../../../src/components/returns-portal/steps/step-issues.js';
 import { parseStep, type DropOffLocationsStep } from '../../../../src/protocol/index.js';
 import { clone, dropOffLocationsStep } from '../../../protocol/fixtures.js';
 import { cleanupSteps, makeStepContext, renderStep, type ActionCall } from '../../../support/step-context.js';

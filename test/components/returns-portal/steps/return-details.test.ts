@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   OTHER_PRODUCTS_UI,
   returnDetailsView,
-  unknownDetailButtons,
 } from '../../../../src/components/returns-portal/steps/return-details.js';
+import { unknownDetailButtons } from '../../../../src/components/returns-portal/steps/step-issues.js';
 import { parseStep, type ReturnDetailsStep } from '../../../../src/protocol/index.js';
 import { clone, returnDetailsStep } from '../../../protocol/fixtures.js';
 import { cleanupSteps, makeStepContext, renderStep } from '../../../support/step-context.js';

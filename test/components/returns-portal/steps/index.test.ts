@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import {
+  eagerStepViews,
+  isLazyStepType,
+  loadStepView,
+  overrideStepViewImport,
+  stepView,
+  type AnyStepView,
+} from '../../../../src/components/returns-portal/steps/index.js';
+import { cancelReturnView } from '../../../../src/components/returns-portal/steps/cancel-return.js';
+
+describe('step views (steps/index.ts)', () => {
+  const restores: (() => void)[] = [];
+  afterEach(() => {
+    for (const restore of restores.splice(0).reverse()) restore();
+  });
+
+  it('the steps before submission are there at once; the after-submission ones are lazy', () => {
+    for (const type of Object.keys(eagerStepViews) as (keyof typeof eagerStepViews)[]) {
+      expect(isLazyStepType(type), type).to.be.false;
+      expect(stepView(type), type).to.equal(eagerStepViews[type]);
+    }
+    for (const type of ['return_details', 'drop_off_locations', 'cancel_return'] as const) {
+      expect(isLazyStepType(type), type).to.be.true;
+    }
+  });
+
+  it('imports a lazy view once, whoever asks', async () => {
+    let imports = 0;
+    restores.push(
+      overrideStepViewImport('cancel_return', () => {
+        imports += 1;
+        return Promise.resolve(cancelReturnView as AnyStepView);
+      }),
+    );
+    expect(stepView('cancel_return')).to.equal(undefined);
+    const [first, second] = await Promise.all([loadStepView('cancel_return'), loadStepView('cancel_return')]);
+    expect(first).to.equal(cancelReturnView);
+    expect(second).to.equal(cancelReturnView);
+    expect(await loadStepView('cancel_return')).to.equal(cancelReturnView);
+    expect(stepView('cancel_return')).to.equal(cancelReturnView);
+    expect(imports).to.equal(1);
+  });
+
+  it('a failed import is not remembered: the next call imports again', async () => {
+    let imports = 0;
+    restores.push(
+      overrideStepViewImport('cancel_return', () => {
+        imports += 1;
+        return imports === 1
+          ? Promise.reject(new TypeError('offline'))
+          : Promise.resolve(cancelReturnView as AnyStepView);
+      }),
+    );
+    let error: unknown;
+    await loadStepView('cancel_return').catch((caught: unknown) => (error = caught));
+    expect(error).to.be.instanceOf(TypeError);
+    expect(stepView('cancel_return')).to.equal(undefined);
+    expect(await loadStepView('cancel_return')).to.equal(cancelReturnView);
+    expect(imports).to.equal(2);
+  });
+
+  it('really imports the chunk: the same module as a static import', async () => {
+    expect(await loadStepView('cancel_return')).to.equal(cancelReturnView);
+  });
+});
