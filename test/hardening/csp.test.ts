@@ -74,6 +74,11 @@ describe('strict CSP (D35)', function () {
     expect(report!.closeReason).to.equal('completed');
   });
 
+  it('a lazily loaded step view renders with its styles adopted, under the same policy', () => {
+    expect(report!.lazyStep).to.equal('return_details');
+    expect(report!.lazySheetsAdded, 'the view brings one constructable sheet').to.equal(1);
+  });
+
   it('the journey exercised https:, blob: and data: images', () => {
     expect(report!.imageSchemes).to.include.members(['https:', 'blob:']);
     expect(report!.attachmentScheme, 'the photo is sent as a data: URL').to.equal('data:');

@@ -44,6 +44,10 @@ export interface CspReport {
   /** The label of the last step's confirm button. */
   lastConfirmLabel: string;
   closeReason: string;
+  /** A submitted return's `return_details` (a lazy chunk): its step type once shown. */
+  lazyStep: string;
+  /** How many constructable sheets the portal's root gained for that lazy view. */
+  lazySheetsAdded: number;
   /** `img` sources the elements rendered, by scheme (`https:`, `blob:`, `data:`). */
   imageSchemes: string[];
   /** The scheme of the photo URL sent to the flow. */
@@ -79,6 +83,8 @@ const report: CspReport = {
   steps: [],
   lastConfirmLabel: '',
   closeReason: '',
+  lazyStep: '',
+  lazySheetsAdded: 0,
   imageSchemes: [],
   attachmentScheme: '',
   probeErrors: [],
@@ -300,6 +306,25 @@ async function runPortal() {
   report.closeReason = ((await closed) as CustomEvent<{ reason: string }>).detail.reason;
 }
 
+/**
+ * A return already submitted: the flow answers `return_details` (D4: shown as it is), whose view
+ * is a lazy chunk with its own styles, added to the portal's root when it arrives.
+ */
+async function runSubmittedReturn() {
+  const portal = document.createElement('returns-portal') as ReturnsPortal;
+  portal.setAttribute('locale', 'en-GB');
+  portal.ephemeral = true;
+  portal.flowClient = { execute: async () => clone(stepFixtures.return_details) };
+  stage.append(portal);
+  await portal.updateComplete;
+  const sheetsBefore = portal.shadowRoot!.adoptedStyleSheets.length;
+  await portal.start(clone(activityFixtures.initialise_return));
+  await waitFor('step return_details', () => portal.stepType === 'return_details' && portal.state === 'ready');
+  report.lazyStep = portal.stepType!;
+  report.lazySheetsAdded = portal.shadowRoot!.adoptedStyleSheets.length - sheetsBefore;
+  collectImageSchemes(portal.shadowRoot!);
+}
+
 /** Violations are reported in a task of their own: give them time to arrive. */
 async function settle() {
   await frame();
@@ -363,6 +388,7 @@ try {
   await renderCards();
   await renderPopup();
   await runPortal();
+  await runSubmittedReturn();
   await settle();
   report.done = true;
 } catch (error) {
