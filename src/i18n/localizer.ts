@@ -1,14 +1,16 @@
 import type { EnglishStrings, PartialStrings, PluralEntry, StringKey } from './strings.js';
-import { formatDate, formatDistance, formatNumber, formatPrice, pluralCategory, type DateStyle } from './format.js';
+import { formatNumber, pluralCategory } from './format.js';
 import { localeDirection } from './locale.js';
-import type { Price } from '../protocol/index.js';
 
 /** Values for a string's `{name}` placeholders; `count` also picks a plural form. */
 export type StringParams = Record<string, string | number>;
 
 /**
  * Everything a render function needs to speak the shopper's language: one locale, its direction,
- * the merged strings and the formatters. Immutable: elements make a new one when an input changes.
+ * the merged strings and numbers in its digits. Immutable: elements make a new one when an input
+ * changes. Prices, dates and distances are formatted by the functions of `format.ts` with
+ * `l.locale`: kept out of this class so that an element that shows none (the popup) does not
+ * carry their code.
  *
  * `K` are the keys it has English for: `t` takes only those, so a render function that asks for
  * a string its element does not ship is a compile error. A localizer with more keys can be passed
@@ -42,20 +44,8 @@ export class Localizer<K extends StringKey = StringKey> {
     return fill(String(template ?? key), params, this.locale);
   }
 
-  price(price: Price): string {
-    return formatPrice(price, this.locale);
-  }
-
-  date(text: string, style?: DateStyle): string {
-    return formatDate(text, this.locale, style);
-  }
-
   number(value: number): string {
     return formatNumber(value, this.locale);
-  }
-
-  distance(value: number, unit: 'km' | 'mi'): string {
-    return formatDistance(value, unit, this.locale);
   }
 
   #pluralForm(entry: PluralEntry, count: string | number | undefined): string {

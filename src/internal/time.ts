@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseProtocolDate } from '../protocol/date.js';
-import type { DateStyle } from '../i18n/format.js';
+import { formatDate, type DateStyle } from '../i18n/format.js';
 import type { Localizer } from '../i18n/localizer.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -24,6 +24,6 @@ export function machineDate(text: string): string | undefined {
 /** A protocol date as `<time>`: locale-formatted text with its machine-readable `datetime`. */
 export function renderTime(text: string, l: Localizer, style: DateStyle = 'date', className?: string): TemplateResult {
   return html`<time class=${ifDefined(className)} datetime=${ifDefined(machineDate(text))}
-    >${l.date(text, style)}</time
+    >${formatDate(text, l.locale, style)}</time
   >`;
 }

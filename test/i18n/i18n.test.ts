@@ -94,12 +94,11 @@ describe('Localizer', () => {
     expect(new Localizer(en, 'en-GB').dir).to.equal('ltr');
   });
 
-  it('formats through its locale', () => {
-    const l = new Localizer(en, 'en-GB');
-    expect(l.price({ amount: 3, currencyCode: 'GBP' })).to.equal('£3.00');
-    expect(l.date('2025-03-10')).to.equal('10 Mar 2025');
-    expect(l.number(1234.5)).to.equal('1,234.5');
-    expect(l.distance(3, 'mi')).to.equal('3 mi');
+  it('formats numbers through its locale, in placeholders too', () => {
+    expect(new Localizer(en, 'en-GB').number(1234.5)).to.equal('1,234.5');
+    const german = new Localizer(en, 'de-DE', { orderNumber: 'Bestellung {orderNumber}' });
+    expect(german.number(1234.5)).to.equal('1.234,5');
+    expect(german.t('orderNumber', { orderNumber: 1234 })).to.equal('Bestellung 1.234');
   });
 });
 

@@ -11,6 +11,7 @@ import type { ParseResult, ReturnOverduePayload } from '../../protocol/index.js'
 import { quote } from '../../protocol/issues.js';
 import { returnOverdueStyles } from './return-overdue.styles.js';
 import { renderTime } from '../../internal/time.js';
+import { formatPrice } from '../../i18n/format.js';
 import { returnOverdueEnglish } from '../../i18n/en/return-overdue.js';
 
 /** Where `infoText` sits in the message, for `protocol-error` paths. */
@@ -139,7 +140,7 @@ export class ReturnOverdue extends PayloadElement<ReturnOverduePayload, keyof ty
           </div>
           <div part="total" class="row">
             <dt>${l.t('orderTotal')}</dt>
-            <dd class="total">${l.price(p.price)}</dd>
+            <dd class="total">${formatPrice(p.price, l.locale)}</dd>
           </div>
         </dl>
       </div>

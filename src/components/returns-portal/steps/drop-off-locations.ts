@@ -14,6 +14,7 @@
  * The only browser APIs are called from event handlers: `navigator.geolocation.getCurrentPosition`
  * (the button exists only when `'geolocation' in navigator`) and `navigator.clipboard.writeText`.
  */
+import { formatDistance } from '../../../i18n/format.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderImage } from '../../../internal/images.js';
 import type { DropOffLocation, DropOffLocationsStep, OperatingHours } from '../../../protocol/index.js';
@@ -176,7 +177,7 @@ function renderLocation(
       <div class="dol-lines">
         <h4 class="dol-name" id=${nameId}>${location.name}</h4>
         <p class="dol-address">${location.addressString}</p>
-        <p class="muted dol-distance">${l.t('dolDistance', { distance: l.distance(distance, distanceUnit) })}</p>
+        <p class="muted dol-distance">${l.t('dolDistance', { distance: formatDistance(distance, distanceUnit, l.locale) })}</p>
       </div>
     </div>
     ${

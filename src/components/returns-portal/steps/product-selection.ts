@@ -11,6 +11,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { formatPrice } from '../../../i18n/format.js';
 import type { Localizer } from '../../../i18n/localizer.js';
 import { renderImage } from '../../../internal/images.js';
 import { renderTime } from '../../../internal/time.js';
@@ -155,7 +156,7 @@ function productTexts(product: SelectableProduct, l: Localizer): ProductTexts {
     size: size ? l.t('selectionSize', { size }) : '',
     colour: colour ? l.t('selectionColour', { colour }) : '',
     ordered: product.quantity > 1 ? l.t('selectionQuantityOrdered', { count: product.quantity }) : '',
-    price: l.price(product.price),
+    price: formatPrice(product.price, l.locale),
   };
   textCache.set(product, { l, texts });
   return texts;

@@ -7,6 +7,7 @@
  * `context.actions.openDetail`, disclosures go through `context.actions.toggleUi`. The only DOM
  * work is in event handlers: a photo thumbnail opens its native `<dialog>` with `showModal()`.
  */
+import { formatPrice } from '../../../i18n/format.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderImage } from '../../../internal/images.js';
@@ -235,7 +236,7 @@ function renderReturnedProduct(product: ReturnedProduct, index: number, l: Porta
       <div class="rd-lines">
         <p class="rd-name">${product.name}</p>
         ${renderVariant(product.colour, sizeLabel(product.size), l)}
-        <p class="rd-price">${l.price(product.price)}</p>
+        <p class="rd-price">${formatPrice(product.price, l.locale)}</p>
         <p class="rd-quantity">
           ${
             product.quantity !== undefined
@@ -276,7 +277,7 @@ function renderOrderProduct(product: OrderProduct, l: PortalLocalizer): Template
     ${renderImage(product.image, product.name, l)}
     <div class="rd-lines">
       <p class="rd-name">${product.name}</p>
-      <p class="muted">${l.price(product.price)}</p>
+      <p class="muted">${formatPrice(product.price, l.locale)}</p>
       ${product.quantity !== undefined ? html`<p class="muted">${l.t('rdQuantity', { count: product.quantity })}</p>` : nothing}
     </div>
   </li>`;

@@ -3,6 +3,7 @@
  * compensated (refund, replacement, store credit, …), the replacement's colour and size, and the
  * delivery details a replacement goes to.
  */
+import { formatPrice } from '../../../i18n/format.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -111,7 +112,7 @@ function renderOption(
     />
     <span class="ro-option-body">
       <span class="ro-option-title" id=${titleId}>${option.text || option.type}</span>
-      ${credit ? html`<span class="ro-bonus" id=${bonusId}>${l.t('roBonusCredit', { amount: l.price(credit) })}</span>` : nothing}
+      ${credit ? html`<span class="ro-bonus" id=${bonusId}>${l.t('roBonusCredit', { amount: formatPrice(credit, l.locale) })}</span>` : nothing}
       ${option.description ? html`<span class="muted" id=${descriptionId}>${option.description}</span>` : nothing}
       ${unavailable ? html`<span class="ro-reason" id=${reasonId}>${option.unavailableReason}</span>` : nothing}
     </span>
