@@ -63,13 +63,16 @@ const lazyKb = new Map();
 const entries = sizeBudgets.map(({ name, targetKb, limitKb }, index) => {
   const { file, outputs } = bundles[index];
   const graph = eagerGraph(outputs, file);
-  const eagerKb = kb([...graph].reduce((sum, chunk) => sum + brotliSize(chunk), 0));
+  const eagerBytes = [...graph].reduce((sum, chunk) => sum + brotliSize(chunk), 0);
+  const eagerKb = kb(eagerBytes);
   for (const out of Object.keys(outputs)) {
     if (!out.endsWith('.js') || graph.has(out)) continue;
     const chunk = chunkName(out);
     lazyKb.set(chunk, Math.max(lazyKb.get(chunk) ?? 0, kb(brotliSize(out))));
   }
-  return { name, eagerKb, targetKb, limitKb, ok: eagerKb <= limitKb, onTarget: eagerKb <= targetKb };
+  // Compared in bytes: a size shown as "9 KB" may be a few bytes over it.
+  const within = (budgetKb) => eagerBytes <= budgetKb * 1024;
+  return { name, eagerBytes, eagerKb, targetKb, limitKb, ok: within(limitKb), onTarget: within(targetKb) };
 });
 const lazyChunks = [...lazyKb]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

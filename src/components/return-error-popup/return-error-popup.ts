@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ReturnkitElement } from '../../internal/returnkit-element.js';
 import { returnErrorPopupEnglish } from '../../i18n/en/return-error-popup.js';
 import { tokenStyles } from '../../styles/tokens.styles.js';
@@ -62,7 +62,11 @@ export class ReturnErrorPopup extends ReturnkitElement<keyof typeof returnErrorP
   /** Whether the popup is shown. Setting it behaves like `show()` / `hide()`. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter rather than @query: the decorator is ~0.1 KB this element's 9 KB budget (DECISIONS.md
+  // D36) has no room for, and the dialog is always rendered.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog') as HTMLDialogElement;
+  }
 
   #returnFocusTo: HTMLElement | null = null;
   /** The source of the close in progress, so that `open = false` from a method is not asked twice. */
