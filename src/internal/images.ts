@@ -4,17 +4,15 @@ import type { Localizer } from '../i18n/localizer.js';
 
 /**
  * An image in a fixed aspect box (no layout shift), lazily loaded. A refused URL (`null` after
- * validation) or an image that fails to load shows a neutral placeholder instead, which keeps
- * the image's name (an empty `alt` marks a decorative image: its placeholder is silent too).
- * Style the box through `.image-frame` and the `image` part.
+ * validation) or an image that fails to load ({@link markBrokenImages}) shows a neutral
+ * placeholder instead, which keeps the image's name (an empty `alt` marks a decorative image: its
+ * placeholder is silent too). Style the box through `.image-frame` and the `image` part.
  */
 export function renderImage(url: string | null | undefined, alt: string, l: Localizer): TemplateResult {
   // Two templates rather than one with optional parts: a product list renders hundreds of these.
   if (url) {
     return html`<span class="image-frame" part="image"
-      ><img src=${url} alt=${alt} loading="lazy" decoding="async" @error=${markBroken} /><span
-        class="image-placeholder"
-      ></span
+      ><img src=${url} alt=${alt} loading="lazy" decoding="async" /><span class="image-placeholder"></span
     ></span>`;
   }
   return html`<span class="image-frame broken" part="image"
@@ -27,10 +25,20 @@ export function renderImage(url: string | null | undefined, alt: string, l: Loca
   ></span>`;
 }
 
+/**
+ * Shows the placeholder of every `.image-frame` image in `root` that fails to load. One capture
+ * listener on the root serves all of them (`error` does not bubble, but the capture phase passes
+ * the root), instead of a listener per image: a product list has hundreds.
+ */
+export function markBrokenImages(root: ShadowRoot): void {
+  root.addEventListener('error', markBroken, { capture: true });
+}
+
 function markBroken(event: Event) {
-  const img = event.target as HTMLImageElement;
+  const img = event.target;
+  if (!(img instanceof HTMLImageElement)) return;
   const frame = img.parentElement;
-  if (!frame) return;
+  if (!frame?.classList.contains('image-frame')) return;
   // Only classes and ARIA on nodes Lit owns: the <img> stays (hidden) so re-renders find it.
   frame.classList.add('broken');
   img.setAttribute('aria-hidden', 'true');

@@ -1,3 +1,4 @@
+import { markBrokenImages } from './images.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ReturnkitElement } from './returnkit-element.js';
@@ -48,6 +49,12 @@ export abstract class PayloadElement<P, K extends StringKey> extends ReturnkitEl
 
   /** Renders a valid payload. */
   protected abstract renderPayload(payload: P): TemplateResult;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) markBrokenImages(root);
+    return root;
+  }
 
   override render(): TemplateResult | typeof nothing {
     const { view } = this;

@@ -5,7 +5,7 @@ import { ReturnkitElement } from '../../internal/returnkit-element.js';
 import { returnsPortalEnglish } from '../../i18n/en/returns-portal.js';
 import { jsonAttribute, InvalidJson } from '../../internal/payload-element.js';
 import { tokenStyles } from '../../styles/tokens.styles.js';
-import { imageStyles } from '../../internal/images.js';
+import { imageStyles, markBrokenImages } from '../../internal/images.js';
 import type { FlowClient } from '../../context.js';
 import {
   checkUrl,
@@ -235,6 +235,12 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
   /** Closes the portal (`returns-close` with `dismissed`); aborts the execution in flight. */
   close(): void {
     this.#closeWith('dismissed');
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) markBrokenImages(root);
+    return root;
   }
 
   override connectedCallback(): void {

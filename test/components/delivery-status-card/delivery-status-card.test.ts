@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { DeliveryStatusCard } from '../../../src/delivery-status-card.js';
@@ -350,6 +350,22 @@ describe('<delivery-status-card>', () => {
       const images = [...part(el, 'product-images')!.querySelectorAll('img')];
       expect(images.map((img) => img.alt)).to.deep.equal(['Trail Runner 2 — Navy', 'Merino Hiking Socks (3 pack)']);
       expect(images.every((img) => img.loading === 'lazy')).to.be.true;
+    });
+
+    it('an image that fails to load shows its placeholder, named like the image', async () => {
+      // A data: URL the policy accepts but no decoder can read: the load fails in the browser.
+      const el = await card(
+        minimalPayload({ productImages: ['data:image/png;base64,AAAA', PIXEL], productNames: ['Boots'] }),
+      );
+      const [broken, fine] = parts(el, 'image');
+      await waitUntil(() => broken!.classList.contains('broken'), 'the failed image is marked broken');
+      expect(broken!.querySelector('img')!.getAttribute('aria-hidden')).to.equal('true');
+      const placeholder = broken!.querySelector('.image-placeholder')!;
+      expect([placeholder.getAttribute('role'), placeholder.getAttribute('aria-label')]).to.deep.equal([
+        'img',
+        'Boots',
+      ]);
+      expect(fine!.classList.contains('broken')).to.be.false;
     });
 
     it('shows a placeholder for a refused image and reports it', async () => {

@@ -94,6 +94,22 @@ describe('<returns-portal>', () => {
     await expect(portal).to.be.accessible();
   });
 
+  it("a product image that fails to load shows its placeholder (one listener for the portal's images)", async () => {
+    sessionStorage.clear();
+    const first = step('product_selection');
+    const pixel =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    // A data: URL the policy accepts but no decoder can read; the others load.
+    first.payload.products.forEach(
+      (product, index) => (product.image = index === 0 ? 'data:image/png;base64,AAAA' : pixel),
+    );
+    const { portal } = await started(first);
+    const frames = [...root(portal).querySelectorAll('.ps-product .image-frame')];
+    await waitUntil(() => frames[0]!.classList.contains('broken'), 'the failed image is marked broken');
+    expect(frames[0]!.querySelector('img')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(frames.slice(1).map((frame) => frame.classList.contains('broken'))).to.deep.equal([false, false]);
+  });
+
   it('the first request carries the activity inputs verbatim and the step type', async () => {
     const { flow } = await started();
     expect(flow.requests[0]).to.deep.equal({

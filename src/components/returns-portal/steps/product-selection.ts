@@ -13,7 +13,6 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatPrice } from '../../../i18n/format.js';
 import type { Localizer } from '../../../i18n/localizer.js';
-import { renderImage } from '../../../internal/images.js';
 import { renderTime } from '../../../internal/time.js';
 import {
   normaliseStatus,
@@ -162,6 +161,13 @@ function productTexts(product: SelectableProduct, l: Localizer): ProductTexts {
   return texts;
 }
 
+/*
+ * One template per product, with the image (decorative: the name is beside it) and the details
+ * inline rather than through renderImage and nested templates: a step may list 1 000 products,
+ * and each nested template is a clone, a tree walk and a commit more per product (first render of
+ * 100 products: 2.6x -> 1.9x the hand-written baseline). Unknown details and a missing image are
+ * hidden, not left out.
+ */
 function renderProduct(
   model: ProductModel,
   context: StepContext,
@@ -196,26 +202,23 @@ function renderProduct(
         aria-describedby=${ifDefined(describedBy || undefined)}
         @change=${onToggle}
       />
-      ${renderImage(product.image, '', l)}
+      <span class=${product.image ? 'image-frame' : 'image-frame broken'} part="image"
+        ><img src=${ifDefined(product.image ?? undefined)} alt="" loading="lazy" decoding="async" /><span
+          class="image-placeholder"
+          title=${ifDefined(product.image ? undefined : l.t('imageUnavailable'))}
+        ></span
+      ></span>
       <div class="ps-info">
         <label class="ps-name" id=${ids.name} for=${ids.pick}>${model.name}</label>
-        ${texts.size || texts.colour || texts.ordered ? renderDetails(texts) : nothing}
+        <span class="ps-details-line" ?hidden=${!(texts.size || texts.colour || texts.ordered)}
+          ><span ?hidden=${!texts.size}>${texts.size}</span> <span ?hidden=${!texts.colour}>${texts.colour}</span>
+          <span ?hidden=${!texts.ordered}>${texts.ordered}</span></span
+        >
         <span class="ps-price">${texts.price}</span>
       </div>
     </div>
     ${returnable && !picked ? nothing : renderProductFooter(model, context, stalePickError, reasonsRequired)}
   </li>`;
-}
-
-/**
- * Size, colour and units ordered: one template with a slot for each (hidden when unknown), which
- * costs a product list of 1 000 far less than a template per detail.
- */
-function renderDetails({ size, colour, ordered }: ProductTexts): TemplateResult {
-  return html`<span class="ps-details-line"
-    ><span ?hidden=${!size}>${size}</span> <span ?hidden=${!colour}>${colour}</span>
-    <span ?hidden=${!ordered}>${ordered}</span></span
-  >`;
 }
 
 /** Below a product's head: why it cannot be returned, or the questions of a picked product. */
