@@ -56,7 +56,7 @@ function render(step: ProductSelectionStep, context: StepContext): TemplateResul
     <fieldset class="ps-products">
       <legend class="visually-hidden">${l.t('selectionItems')}</legend>
       ${noneChosen ? html`<p class="field-error" id=${noneChosenErrorId}>${l.t('selectionErrorProduct')}</p>` : nothing}
-      <ul class="ps-list">
+      <ul class="ps-list" @change=${(event: Event) => onProductToggled(event, payload.products, actions)}>
         ${repeat(
           models,
           (model) => model.product.id,
@@ -70,6 +70,19 @@ function render(step: ProductSelectionStep, context: StepContext): TemplateResul
         )}
       </ul>
     </fieldset>`;
+}
+
+/**
+ * A product's checkbox changed: one listener on the list rather than one per product (a step may
+ * list 1 000). The card's position in the list is the product's in the payload.
+ */
+function onProductToggled(event: Event, products: readonly SelectableProduct[], actions: StepContext['actions']) {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || !box.classList.contains('ps-pick')) return;
+  const card = box.closest('li');
+  const index = card?.parentElement ? Array.prototype.indexOf.call(card.parentElement.children, card) : -1;
+  const product = products[index];
+  if (product) actions.toggleProduct(product.id, box.checked);
 }
 
 function problems(step: ProductSelectionStep, context: StepContext): Problem[] {
@@ -174,7 +187,7 @@ function renderProduct(
   noneChosen: boolean,
   reasonsRequired: boolean,
 ): TemplateResult {
-  const { l, actions, showProblems } = context;
+  const { l, showProblems } = context;
   const { product, ids, entry, returnable } = model;
   const picked = entry !== undefined;
   // A stale pick of a product that is not returnable (a resumed draft) stays untickable.
@@ -188,7 +201,6 @@ function renderProduct(
     .filter(Boolean)
     .join(' ');
   const texts = productTexts(product, l);
-  const onToggle = (event: Event) => actions.toggleProduct(product.id, (event.target as HTMLInputElement).checked);
   const classes = `card ps-product${picked ? ' ps-picked' : ''}${returnable ? '' : ' ps-unavailable'}`;
   return html`<li class=${classes}>
     <div class="ps-head">
@@ -200,7 +212,6 @@ function renderProduct(
         ?disabled=${disabled}
         aria-invalid=${stalePickError ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy || undefined)}
-        @change=${onToggle}
       />
       <span class=${product.image ? 'image-frame' : 'image-frame broken'} part="image"
         ><img src=${ifDefined(product.image ?? undefined)} alt="" loading="lazy" decoding="async" /><span
