@@ -107,14 +107,19 @@ export const productSelectionStyles = css`
   }
 
   /* Items wrap as wholes where they fit; a long one (or large text) still wraps inside. */
-  .ps-details-line > span:not([hidden]) {
+  .ps-details-line > span {
     display: inline-block;
     max-inline-size: 100%;
     overflow-wrap: anywhere;
   }
 
+  /* An unknown detail is an empty span (Lit's empty text and marker comment leave it :empty). */
+  .ps-details-line > span:empty {
+    display: none;
+  }
+
   /* A dot between the details shown, silent for screen readers. */
-  .ps-details-line > span:not([hidden]) ~ span:not([hidden])::before {
+  .ps-details-line > span:not(:empty) ~ span:not(:empty)::before {
     content: '· ' / '';
   }
 
