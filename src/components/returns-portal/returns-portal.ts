@@ -451,7 +451,10 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
       l: this.l,
       answers: flow.state.answers,
       busy: flow.state.inFlight !== null,
-      products: flow.knownProducts(),
+      // On read: product_selection lists its own products and never asks for these.
+      get products() {
+        return flow.knownProducts();
+      },
       photos: flow.photoViews(),
       ui: flow.ui,
       ...(flow.cancelReason !== undefined ? { cancelReason: flow.cancelReason } : {}),
