@@ -54,8 +54,8 @@ function deepFreeze<T>(value: T): T {
  * (`product_selection` → `return_options` → `important_information` → `shipping_information`, and
  * after submission `return_details`, `drop_off_locations`, `cancel_return`).
  *
- * @fires returns-step - A step is shown (after it rendered and took focus; an after-submission step's
- * view may have had to load first).
+ * @fires returns-step - A step is shown (after it rendered and took focus; a step's view other than
+ * the first step's may have had to load first).
  * @fires returns-submitted - The step that submits the return succeeded.
  * @fires returns-error - An execution failed; `detail.message` is the text shown.
  * @fires returns-close - The portal closed: `completed`, `dismissed` or `failed`.

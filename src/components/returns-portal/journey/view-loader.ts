@@ -1,6 +1,6 @@
 /**
- * Loads the step views the portal needs (DECISIONS.md D36: the after-submission views are lazy
- * chunks). The shown step's view is loaded with a failure the shopper can retry; the view an
+ * Loads the step views the portal needs (DECISIONS.md D36: every view but the first step's is a lazy
+ * chunk). The shown step's view is loaded with a failure the shopper can retry; the view an
  * answer will probably need is loaded ahead — the step type an execution in flight asked for, and
  * the shown step's `nextType` — so that in real use the chunk arrives with the answer. A loaded
  * lazy view's styles are added to the portal's shadow root before it first renders there.

@@ -1,30 +1,28 @@
 /**
- * The view of each step type. The four steps before submission are in the portal's eager bundle;
- * the after-submission steps are separate chunks loaded on first use (DECISIONS.md D36), so a
- * shopper who only returns something never downloads them.
+ * The view of each step type. `product_selection`, the first step of a return, is in the portal's
+ * eager bundle; every other view is a chunk loaded when the journey is about to need it (the
+ * loader prefetches the shown step's `nextType`), so the portal's first paint carries one view
+ * and a shopper who never submits never downloads the after-submission ones (DECISIONS.md D36).
  */
 import type { StepType } from '../../../protocol/index.js';
 import type { StepView } from './step-view.js';
 import { productSelectionView } from './product-selection.js';
-import { returnOptionsView } from './return-options.js';
-import { importantInformationView } from './important-information.js';
-import { shippingInformationView } from './shipping-information.js';
 
 /** A view as the portal holds it: it renders each with its own step type (`step as never`). */
 export type AnyStepView = StepView<never>;
 
-/** The views of the steps before submission, always loaded. */
+/** The views always loaded: the first step's. */
 export const eagerStepViews = {
   product_selection: productSelectionView,
-  return_options: returnOptionsView,
-  important_information: importantInformationView,
-  shipping_information: shippingInformationView,
 } as const satisfies Partial<Record<StepType, AnyStepView>>;
 
 type Importer = () => Promise<AnyStepView>;
 
 // Every step type is either eager or here: `satisfies` fails when a new type is in neither.
 const lazyImporters = {
+  return_options: () => import('./return-options.js').then((module) => module.returnOptionsView),
+  important_information: () => import('./important-information.js').then((module) => module.importantInformationView),
+  shipping_information: () => import('./shipping-information.js').then((module) => module.shippingInformationView),
   return_details: () => import('./return-details.js').then((module) => module.returnDetailsView),
   drop_off_locations: () => import('./drop-off-locations.js').then((module) => module.dropOffLocationsView),
   cancel_return: () => import('./cancel-return.js').then((module) => module.cancelReturnView),

@@ -15,14 +15,19 @@ describe('step views (steps/index.ts)', () => {
     for (const restore of restores.splice(0).reverse()) restore();
   });
 
-  it('the steps before submission are there at once; the after-submission ones are lazy', () => {
-    for (const type of Object.keys(eagerStepViews) as (keyof typeof eagerStepViews)[]) {
-      expect(isLazyStepType(type), type).to.be.false;
-      expect(stepView(type), type).to.equal(eagerStepViews[type]);
-    }
-    for (const type of ['return_details', 'drop_off_locations', 'cancel_return'] as const) {
-      expect(isLazyStepType(type), type).to.be.true;
-    }
+  it('the first step of a return is there at once; every other step is lazy', () => {
+    expect(Object.keys(eagerStepViews)).to.deep.equal(['product_selection']);
+    expect(isLazyStepType('product_selection')).to.be.false;
+    expect(stepView('product_selection')).to.equal(eagerStepViews.product_selection);
+    const others = [
+      'return_options',
+      'important_information',
+      'shipping_information',
+      'return_details',
+      'drop_off_locations',
+      'cancel_return',
+    ] as const;
+    for (const type of others) expect(isLazyStepType(type), type).to.be.true;
   });
 
   it('imports a lazy view once, whoever asks', async () => {
