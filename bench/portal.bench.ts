@@ -313,12 +313,23 @@ async function pickWithVanilla(): Promise<number> {
     const text = stepText(SELECTION_COUNT);
     const root = renderVanilla(text);
     const { products } = (JSON.parse(text) as WireStep).payload;
+    // The footer says what is still missing, as the portal's does (one product at a time here).
+    const reason = root.getElementById('confirm-reason') as HTMLElement;
+    const says = (missing: string) => (reason.textContent = `To continue: ${missing}`);
     root.querySelectorAll<HTMLInputElement>('input.ps-pick').forEach((box, index) => {
       const card = box.closest('li') as HTMLElement;
+      const product = products[index] as WireProduct;
       box.addEventListener('change', () => {
         card.classList.toggle('ps-picked', box.checked);
-        if (box.checked) card.append(vanillaAnswers(products[index] as WireProduct));
-        else card.querySelector('.ps-answers')?.remove();
+        if (box.checked) {
+          const answers = vanillaAnswers(product);
+          answers.addEventListener('change', () => says(`choose a specific reason for ${product.name}`));
+          card.append(answers);
+          says(`choose a reason for ${product.name}`);
+        } else {
+          card.querySelector('.ps-answers')?.remove();
+          says('choose at least one item to return');
+        }
       });
     });
     vanillaList = { root, products };
