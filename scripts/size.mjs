@@ -4,6 +4,9 @@
 // by static imports. Chunks only reached by dynamic imports are listed as lazy, once each, not
 // budgeted. Exits 1 when an entry exceeds its budget. Writes reports/size.json.
 //
+// Not size-limit (the issue's suggestion): it adds every chunk of a build to the size, lazy ones
+// included, and D36 budgets the eager graph only (TOOLCHAIN.md measured both).
+//
 // One build per entry, not one build of all entries: a shared build splits the code the entries
 // share into many small chunks, each compressed on its own, which inflates every entry (a page
 // that loads `<delivery-status-card>` alone loads one bundle, not a share of five).
