@@ -145,11 +145,23 @@ export const linkUrlSchema = urlSchema('link');
  */
 export const uniqueIds = z.check<ReadonlyArray<{ id: string }>>((ctx) => {
   const items = ctx.value;
-  const first = new Map<string, number>();
+  // Most lists are short (a product's reasons, a reason's options): comparing pairs there costs
+  // less than a Map per list, and a step has hundreds of such lists.
+  const firstIndex = items.length > 8 ? new Map<string, number>() : undefined;
   items.forEach(({ id }, i) => {
-    const seen = first.get(id);
-    if (seen === undefined) first.set(id, i);
-    else {
+    let seen = i;
+    if (firstIndex) {
+      seen = firstIndex.get(id) ?? i;
+      if (seen === i) firstIndex.set(id, i);
+    } else {
+      for (let j = 0; j < i; j++) {
+        if (items[j]?.id === id) {
+          seen = j;
+          break;
+        }
+      }
+    }
+    if (seen !== i) {
       const params: CustomIssueParams = { duplicateOf: seen };
       ctx.issues.push({ code: 'custom', path: [i, 'id'], input: id, message: 'duplicate id', params });
     }

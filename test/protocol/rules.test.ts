@@ -254,6 +254,20 @@ describe('protocol rules', () => {
       ]);
     });
 
+    it('finds duplicates the same way in short and long lists (up to 8 items, and more)', () => {
+      for (const count of [8, 40]) {
+        const json = fx.productSelectionStepWith(count);
+        json.payload.products[count - 1]!.id = 'p2';
+        json.payload.products[count - 2]!.id = 'p2';
+        expect(issuesOf(parseStep(json)), `${count} products`).to.deep.equal(
+          [count - 2, count - 1].map((index) => ({
+            path: `payload.products[${index}].id`,
+            message: 'duplicate id "p2" (first at payload.products[1])',
+          })),
+        );
+      }
+    });
+
     it('reports every duplicate, including nested arrays', () => {
       const json = clone(fx.returnDetailsStep);
       json.payload.returnedProducts.push(clone(json.payload.returnedProducts[0]!));
