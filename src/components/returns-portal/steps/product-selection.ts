@@ -31,6 +31,7 @@ import {
   customFieldValue,
   fieldsOf,
   noneChosenErrorId,
+  productIds,
   readProduct,
   type Missing,
   type ProductModel,
@@ -52,7 +53,8 @@ function render(step: ProductSelectionStep, context: StepContext): TemplateResul
   const models = payload.products.map((product) => readProduct(step, product, entries.get(product.id), context));
   const noneChosen = showProblems && !models.some((model) => model.entry);
   const reasonsRequired = payload.areReturnReasonsRequired;
-  return html`${renderSummary(payload, l)}
+  // The summary changes only with the step or the language: not re-formatted on every tick.
+  return html`${guard([payload, l], () => renderSummary(payload, l))}
     <fieldset class="ps-products">
       <legend class="visually-hidden">${l.t('selectionItems')}</legend>
       ${noneChosen ? html`<p class="field-error" id=${noneChosenErrorId}>${l.t('selectionErrorProduct')}</p>` : nothing}
@@ -72,17 +74,23 @@ function render(step: ProductSelectionStep, context: StepContext): TemplateResul
     </fieldset>`;
 }
 
+/** Which product each checkbox of a list picks, by the checkbox's id: made on the first toggle. */
+const productsByPickId = new WeakMap<readonly SelectableProduct[], ReadonlyMap<string, string>>();
+
 /**
  * A product's checkbox changed: one listener on the list rather than one per product (a step may
- * list 1 000). The card's position in the list is the product's in the payload.
+ * list 1 000), which finds the product by the checkbox's id.
  */
 function onProductToggled(event: Event, products: readonly SelectableProduct[], actions: StepContext['actions']) {
   const box = event.target;
   if (!(box instanceof HTMLInputElement) || !box.classList.contains('ps-pick')) return;
-  const card = box.closest('li');
-  const index = card?.parentElement ? Array.prototype.indexOf.call(card.parentElement.children, card) : -1;
-  const product = products[index];
-  if (product) actions.toggleProduct(product.id, box.checked);
+  let byPickId = productsByPickId.get(products);
+  if (!byPickId) {
+    byPickId = new Map(products.map((product) => [productIds(product.id).pick, product.id]));
+    productsByPickId.set(products, byPickId);
+  }
+  const id = byPickId.get(box.id);
+  if (id !== undefined) actions.toggleProduct(id, box.checked);
 }
 
 function problems(step: ProductSelectionStep, context: StepContext): Problem[] {
