@@ -188,6 +188,9 @@ function productTexts(product: SelectableProduct, l: Localizer): ProductTexts {
  * and each nested template is a clone, a tree walk and a commit more per product (first render of
  * 100 products: 2.6x -> 1.9x the hand-written baseline). Unknown details and a missing image are
  * hidden, not left out (an unknown detail is an empty span, hidden by CSS: no binding for it).
+ * The checkbox binds `.checked` without `live()`: every change of the box goes into the answers
+ * at once (toggleProduct is never refused), so the last value Lit set is the box's state, and a
+ * directive per card costs ~8 % of the first render of 1 000 products.
  */
 function renderProduct(
   model: ProductModel,
@@ -216,7 +219,7 @@ function renderProduct(
         type="checkbox"
         class="ps-pick"
         id=${ids.pick}
-        .checked=${live(picked)}
+        .checked=${picked}
         ?disabled=${disabled}
         aria-invalid=${stalePickError ? 'true' : 'false'}
         aria-describedby=${ifDefined(describedBy || undefined)}
