@@ -55,11 +55,32 @@ export class Localizer<K extends StringKey = StringKey> {
   }
 }
 
+/**
+ * Templates split at their placeholders once: `'Size {size}'` → `['Size ', 'size', '']` (text at
+ * even indexes, names at odd). A product list fills the same few templates thousands of times.
+ * Bounded by the strings the package and its hosts define.
+ */
+const compiledTemplates = new Map<string, readonly string[]>();
+
+function compile(template: string): readonly string[] {
+  let pieces = compiledTemplates.get(template);
+  if (!pieces) {
+    pieces = template.split(/\{(\w+)\}/);
+    compiledTemplates.set(template, pieces);
+  }
+  return pieces;
+}
+
 /** Replaces `{name}` with `params.name`; numbers are formatted in the locale; unknown names stay. */
 function fill(template: string, params: StringParams, locale: string): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  if (!template.includes('{')) return template;
+  const pieces = compile(template);
+  let text = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i] as string;
     const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
-  });
+    text += value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(value, locale) : value;
+    text += pieces[i + 1] ?? '';
+  }
+  return text;
 }
