@@ -85,7 +85,6 @@ function renderVanilla(text: string): ShadowRoot {
       type: 'checkbox',
       class: 'ps-pick',
       id: pickId,
-      'aria-invalid': 'false',
     }) as HTMLInputElement;
     if (product.nonReturnableReason) checkbox.disabled = true;
     checkbox.addEventListener('change', () => undefined);
@@ -191,7 +190,7 @@ function litProduct(product: WireProduct) {
   const ordered = (product.quantity ?? 1) > 1 ? `${product.quantity} ordered` : '';
   return html`<li class="card ps-product">
     <div class="ps-head">
-      <input type="checkbox" class="ps-pick" id=${pickId} aria-invalid="false" /><span class="image-frame" part="image"
+      <input type="checkbox" class="ps-pick" id=${pickId} /><span class="image-frame" part="image"
         ><img loading="lazy" decoding="async" src=${product.image ?? ''} alt="" /><span class="image-placeholder"></span
       ></span>
       <div class="ps-info">

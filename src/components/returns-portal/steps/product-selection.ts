@@ -219,7 +219,7 @@ function renderProduct(
         id=${ids.pick}
         .checked=${picked}
         ?disabled=${disabled}
-        aria-invalid=${stalePickError ? 'true' : 'false'}
+        aria-invalid=${ifDefined(stalePickError ? 'true' : undefined)}
         aria-describedby=${ifDefined(describedBy || undefined)}
       />
       <span class=${product.image ? 'image-frame' : 'image-frame broken'} part="image"
