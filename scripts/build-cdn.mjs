@@ -5,15 +5,16 @@
 // builds it alone and prints its size; the test runner's `cdnPlugin` (scripts/cdn-plugin.mjs)
 // builds it before the tests, because CI runs the tests before `npm run build`.
 //
-// The lazily imported modules (marked, the six non-English locales) are inlined: with
-// `splitting: false` esbuild turns each `import('…')` of a bundled module into a promise of the
-// already-included module. Chunks next to the file would save about 26 KB (brotli) up front, but
-// then a CMS author has to upload and keep together a folder of hashed files instead of one.
+// The lazily imported modules (marked, the six non-English locales, the portal's step views) are
+// inside: scripts/inline-imports-plugin.mjs makes each `import('…')` a static import. Chunks next
+// to the file would save about 30 KB (brotli) up front, but then a CMS author has to upload and
+// keep together a folder of hashed files instead of one.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { inlineImportsPlugin } from './inline-imports-plugin.mjs';
 import { minifyCssPlugin } from './minify-css-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -65,8 +66,9 @@ export const cdnBuildOptions = {
   sourcemap: 'linked',
   tsconfig: 'tsconfig.build.json',
   banner: { js: `/*! ${pkg.name} ${pkg.version} (CDN build, ${pkg.license}): lit, marked and zod inside */` },
-  // The CSS of Lit's css`…` templates minified, as in dist/.
-  plugins: [sourceSideEffects, minifyCssPlugin()],
+  // Dynamic imports made static (one file: nothing to load later), and the CSS of Lit's css`…`
+  // templates minified, as in dist/.
+  plugins: [sourceSideEffects, inlineImportsPlugin(), minifyCssPlugin()],
   metafile: true,
   logLevel: 'warning',
 };
