@@ -53,6 +53,7 @@ function render(step: ProductSelectionStep, context: StepContext): TemplateResul
   const models = payload.products.map((product) => readProduct(step, product, entries.get(product.id), context));
   const noneChosen = showProblems && !models.some((model) => model.entry);
   const reasonsRequired = payload.areReturnReasonsRequired;
+  const listState = sameListState({ l, actions, showProblems, noneChosen, reasonsRequired });
   // The summary changes only with the step or the language: not re-formatted on every tick.
   return html`${guard([payload, l], () => renderSummary(payload, l))}
     <fieldset class="ps-products">
@@ -65,9 +66,8 @@ function render(step: ProductSelectionStep, context: StepContext): TemplateResul
           // A card re-renders only when something it shows changed: typing in one product's
           // field does not walk the other 999 templates.
           (model) =>
-            guard(
-              [model.product, model.entry, model.photos, l, actions, showProblems, noneChosen, reasonsRequired],
-              () => renderProduct(model, context, noneChosen, reasonsRequired),
+            guard([model.product, model.entry, model.photos, listState], () =>
+              renderProduct(model, context, noneChosen, reasonsRequired),
             ),
         )}
       </ul>
@@ -91,6 +91,35 @@ function onProductToggled(event: Event, products: readonly SelectableProduct[], 
   }
   const id = byPickId.get(box.id);
   if (id !== undefined) actions.toggleProduct(id, box.checked);
+}
+
+/** What every card depends on besides its own product. */
+interface ListState {
+  readonly l: Localizer;
+  readonly actions: StepContext['actions'];
+  readonly showProblems: boolean;
+  readonly noneChosen: boolean;
+  readonly reasonsRequired: boolean;
+}
+
+const listStates = new WeakMap<StepContext['actions'], ListState>();
+
+/**
+ * `state`, or the equal one of the previous render of this portal (its `actions` identify it):
+ * one value for the cards' guards to compare instead of five, on each of 1 000 cards.
+ */
+function sameListState(state: ListState): ListState {
+  const last = listStates.get(state.actions);
+  if (
+    last?.l === state.l &&
+    last.showProblems === state.showProblems &&
+    last.noneChosen === state.noneChosen &&
+    last.reasonsRequired === state.reasonsRequired
+  ) {
+    return last;
+  }
+  listStates.set(state.actions, state);
+  return state;
 }
 
 function problems(step: ProductSelectionStep, context: StepContext): Problem[] {
