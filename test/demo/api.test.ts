@@ -3,7 +3,7 @@
  * section for every element of the manifest, with the manifest's methods, events, parts and so on.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { loadProbedPage, type PageProbe } from '../support/probed-page.js';
 
 interface ManifestElement {
   tagName?: string;
@@ -16,37 +16,17 @@ interface Manifest {
   modules: { declarations?: ManifestElement[] }[];
 }
 
-/** The command of scripts/cdn-plugin.mjs that installs error listeners before the page's scripts. */
-const probeCommand = 'returnkit-page-probe';
 const pageUrl = '/demo/api.html';
 
-interface Probe {
-  readyState: string;
-  problems: string[];
-}
-
 let doc: Document;
-let probe: Probe | undefined;
+let probe: PageProbe | undefined;
 let manifest: Manifest;
 
+/** Loads the page in an iframe, with the error listeners installed before its scripts run. */
 async function loadPage(): Promise<Document> {
-  const probeId = await executeServerCommand<string, { pathPrefix: string }>(probeCommand, { pathPrefix: pageUrl });
-  const iframe = document.createElement('iframe');
-  iframe.title = 'returnkit API reference';
-  iframe.width = '1100';
-  iframe.height = '1200';
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${pageUrl} did not load within 20 s`)), 20_000);
-      iframe.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-      iframe.src = pageUrl;
-      document.body.append(iframe);
-    });
-  } finally {
-    await executeServerCommand(probeCommand, { remove: probeId });
-  }
-  probe = (iframe.contentWindow as Window & { __returnkitProbe?: Probe }).__returnkitProbe;
-  return iframe.contentDocument!;
+  const page = await loadProbedPage(pageUrl, { title: 'returnkit API reference', width: 1100, height: 1200 });
+  probe = page.probe;
+  return page.doc;
 }
 
 const tagsOf = (m: Manifest) =>

@@ -5,57 +5,27 @@
  * tests read its elements, errors and requests from there.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { DeliveryStatusCard } from '../../src/delivery-status-card.js';
 import type { ReturnErrorPopup } from '../../src/return-error-popup.js';
 import type { ReturnOverdue } from '../../src/return-overdue.js';
 import type { ReturnsPortal } from '../../src/returns-portal.js';
+import { loadProbedPage, type PageProbe, type ProbedPage } from '../support/probed-page.js';
 
-/** The command of scripts/cdn-plugin.mjs that installs the error listeners. */
-const probeCommand = 'returnkit-page-probe';
 const pageUrl = '/demo/cms.html';
 const cdnUrl = '/dist/cdn/returnkit.js';
 const tags = ['delivery-status-card', 'return-overdue', 'return-error-popup', 'returns-portal'];
 
-interface Probe {
-  /** `document.readyState` when the probe ran: `loading` means before any script of the page. */
-  readyState: string;
-  problems: string[];
+interface Probe extends PageProbe {
   protocolErrors: string[];
 }
 
-interface LoadedPage {
-  win: Window & typeof globalThis;
-  doc: Document;
-  probe: Probe | undefined;
-}
-
-let page: LoadedPage;
+let page: ProbedPage<Probe>;
 
 /**
- * Loads the page in an iframe. The listeners for errors, unhandled rejections, console warnings
- * and `protocol-error` are installed in it before its scripts run by scripts/cdn-plugin.mjs's
- * probe (the iframe gets a new window for the page, so listeners added from here would be late).
+ * Loads the page in an iframe, with the error, rejection, console-warning and `protocol-error`
+ * listeners installed in it before its scripts run (test/support/probed-page.ts).
  */
-async function loadPage(): Promise<LoadedPage> {
-  const probeId = await executeServerCommand<string, { pathPrefix: string }>(probeCommand, { pathPrefix: pageUrl });
-  const iframe = document.createElement('iframe');
-  iframe.title = 'returnkit in a CMS page';
-  iframe.width = '1100';
-  iframe.height = '2600';
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${pageUrl} did not load within 20 s`)), 20_000);
-      iframe.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-      iframe.src = pageUrl;
-      document.body.append(iframe);
-    });
-  } finally {
-    await executeServerCommand(probeCommand, { remove: probeId });
-  }
-  const win = iframe.contentWindow as Window & typeof globalThis & { __returnkitProbe?: Probe };
-  return { win, doc: win.document, probe: win.__returnkitProbe };
-}
+const loadPage = () => loadProbedPage<Probe>(pageUrl, { title: 'returnkit in a CMS page', width: 1100, height: 2600 });
 
 function element<T extends HTMLElement>(id: string): T {
   const found = page.doc.getElementById(id);
