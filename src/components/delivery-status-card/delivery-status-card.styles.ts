@@ -1,19 +1,13 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<delivery-status-card>`. Logical properties only (right-to-left follows `dir`),
- * tokens from `tokenStyles`, works from 280 px wide.
+ * Styles of `<delivery-status-card>` (after `cardFrameStyles`). Logical properties only
+ * (right-to-left follows `dir`), tokens from `tokenStyles`, works from 280 px wide.
  */
 export const cardStyles = css`
   :host {
-    display: block;
-    min-inline-size: 0;
     --_marker: 1.25rem;
     --_tone: var(--_accent);
-  }
-
-  .error-wrap {
-    display: contents;
   }
 
   p,
@@ -37,17 +31,6 @@ export const cardStyles = css`
 
   .card[dir='rtl'] .flip-rtl {
     transform: scaleX(-1);
-  }
-
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
-    overflow-wrap: anywhere;
   }
 
   .section {

@@ -1,3 +1,4 @@
+import { cardFrameStyles } from '../../internal/card-frame.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -140,7 +141,7 @@ function flowText(text: string): TemplateResult {
  * @cssprop --rk-transition-duration - Duration of hover and dialog transitions (0s with reduced motion).
  */
 export class DeliveryStatusCard extends PayloadElement<OrderTrackerPayload, CardStringKey> {
-  static override styles = [tokenStyles, imageStyles, cardErrorStyles, cardStyles];
+  static override styles = [tokenStyles, imageStyles, cardErrorStyles, cardFrameStyles, cardStyles];
 
   protected readonly messageType = 'orderTracker';
 

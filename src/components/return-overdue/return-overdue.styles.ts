@@ -1,34 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<return-overdue>`. Logical properties only (right-to-left follows `dir`), tokens
- * from `tokenStyles`, works from 280 px wide.
+ * Styles of `<return-overdue>` (after `cardFrameStyles`). Logical properties only (right-to-left
+ * follows `dir`), tokens from `tokenStyles`, works from 280 px wide.
  */
 export const returnOverdueStyles = css`
-  :host {
-    display: block;
-    min-inline-size: 0;
-  }
-
-  .error-wrap {
-    display: contents;
-  }
-
   p,
   dl,
   dd {
     margin: 0;
-  }
-
-  .card {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
-    overflow-wrap: anywhere;
   }
 
   /* Header: icon, title, order number */

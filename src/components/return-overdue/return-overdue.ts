@@ -1,3 +1,4 @@
+import { cardFrameStyles } from '../../internal/card-frame.styles.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { PayloadElement } from '../../internal/payload-element.js';
 import { cardErrorStyles } from '../../internal/card-error.js';
@@ -83,7 +84,14 @@ const closedIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  * @cssprop --rk-transition-duration - Duration of the link hover transition (0s with reduced motion).
  */
 export class ReturnOverdue extends PayloadElement<ReturnOverduePayload, keyof typeof returnOverdueEnglish> {
-  static override styles = [tokenStyles, imageStyles, cardErrorStyles, markdownStyles, returnOverdueStyles];
+  static override styles = [
+    tokenStyles,
+    imageStyles,
+    cardErrorStyles,
+    cardFrameStyles,
+    markdownStyles,
+    returnOverdueStyles,
+  ];
 
   protected readonly messageType = 'returnOverdue';
 
