@@ -44,8 +44,8 @@ export interface CspReport {
   /** The label of the last step's confirm button. */
   lastConfirmLabel: string;
   closeReason: string;
-  /** A submitted return's `return_details` (a lazy chunk): its step type once shown. */
-  lazyStep: string;
+  /** A submitted return's steps (lazy chunks): `return_details`, then the two it opens. */
+  lazySteps: string[];
   /** How many constructable sheets the portal's root gained for that lazy view. */
   lazySheetsAdded: number;
   /** `img` sources the elements rendered, by scheme (`https:`, `blob:`, `data:`). */
@@ -83,7 +83,7 @@ const report: CspReport = {
   steps: [],
   lastConfirmLabel: '',
   closeReason: '',
-  lazyStep: '',
+  lazySteps: [],
   lazySheetsAdded: 0,
   imageSchemes: [],
   attachmentScheme: '',
@@ -308,21 +308,37 @@ async function runPortal() {
 
 /**
  * A return already submitted: the flow answers `return_details` (D4: shown as it is), whose view
- * is a lazy chunk with its own styles, added to the portal's root when it arrives.
+ * is a lazy chunk with its own styles, added to the portal's root when it arrives; its buttons
+ * then open `drop_off_locations` and `cancel_return`, two more lazy views.
  */
 async function runSubmittedReturn() {
   const portal = document.createElement('returns-portal') as ReturnsPortal;
   portal.setAttribute('locale', 'en-GB');
   portal.ephemeral = true;
-  portal.flowClient = { execute: async () => clone(stepFixtures.return_details) };
+  portal.flowClient = {
+    async execute(request: ExecutionRequest) {
+      const type = request.inputs.step_type as keyof typeof stepFixtures;
+      return clone(stepFixtures[type === 'product_selection' ? 'return_details' : type]);
+    },
+  };
   stage.append(portal);
   await portal.updateComplete;
-  const sheetsBefore = portal.shadowRoot!.adoptedStyleSheets.length;
+  const root = portal.shadowRoot!;
+  const sheetsBefore = root.adoptedStyleSheets.length;
+  const shown = async (type: string) => {
+    await waitFor(`step ${type}`, () => portal.stepType === type && portal.state === 'ready');
+    report.lazySteps.push(type);
+  };
   await portal.start(clone(activityFixtures.initialise_return));
-  await waitFor('step return_details', () => portal.stepType === 'return_details' && portal.state === 'ready');
-  report.lazyStep = portal.stepType!;
-  report.lazySheetsAdded = portal.shadowRoot!.adoptedStyleSheets.length - sheetsBefore;
-  collectImageSchemes(portal.shadowRoot!);
+  await shown('return_details');
+  report.lazySheetsAdded = root.adoptedStyleSheets.length - sheetsBefore;
+  collectImageSchemes(root);
+  buttonOf(root, 'Find a drop-off point').click();
+  await shown('drop_off_locations');
+  portal.back();
+  await shown('return_details');
+  buttonOf(root, 'Cancel').click();
+  await shown('cancel_return');
 }
 
 /** Violations are reported in a task of their own: give them time to arrive. */
