@@ -5,7 +5,7 @@
  * keep their own data. Images are drawn on a canvas (PNG data URLs), so the page works offline.
  */
 import { html, render, type TemplateResult } from 'lit';
-import { cardSnippet, type CardState } from './gallery.js';
+import { galleryItem, writeLog, type CardState } from './gallery.js';
 import '../src/delivery-status-card.js';
 import type { DeliveryStatusCard } from '../src/delivery-status-card.js';
 import { ReferenceChatFlow } from './reference/chat-flow.js';
@@ -199,27 +199,14 @@ function renderState(state: State): TemplateResult {
           dir=${state.dir}
         ></delivery-status-card>`
       : html`<delivery-status-card .payload=${state.payload} locale=${state.locale ?? 'en-GB'}></delivery-status-card>`;
-  return html`<li>
-    <figure class="state ${state.className === 'dark' ? '' : (state.className ?? '')}">
-      <figcaption>${state.title}${state.note ? html`<small>${state.note}</small>` : ''}</figcaption>
-      <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
-      <details>
-        <summary>Code</summary>
-        <pre><code>${cardSnippet('delivery-status-card', state)}</code></pre>
-      </details>
-    </figure>
-  </li>`;
+  return galleryItem('delivery-status-card', state, card);
 }
 
 // The event log (listening before the cards render: an invalid payload reports on connect).
-const log = document.querySelector<HTMLElement>('#log');
-function write(line: string) {
-  if (log) log.textContent = `${line}\n${log.textContent ?? ''}`;
-}
-document.addEventListener('chat-event', (event) => write(`chat-event ${JSON.stringify(event.detail)}`));
+document.addEventListener('chat-event', (event) => writeLog(`chat-event ${JSON.stringify(event.detail)}`));
 document.addEventListener('protocol-error', (event) => {
   const { source, fatal, issues } = event.detail;
-  write(
+  writeLog(
     `protocol-error <${source}> fatal=${String(fatal)} ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
   );
 });

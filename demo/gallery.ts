@@ -1,7 +1,8 @@
 /**
  * What the card galleries share: the HTML snippet under each state, generated from the payload the
- * state renders so the two can never drift apart.
+ * state renders so the two can never drift apart, the figure around each state, and the event log.
  */
+import { html, type TemplateResult } from 'lit';
 
 /** One state of a card gallery. */
 export interface CardState {
@@ -49,4 +50,28 @@ export function cardSnippet(tag: string, state: CardState): string {
   if (!state.script?.length) return card;
   const lines = [`import 'returnkit/${tag}.js';`, ...state.script];
   return `${card}\n<script type="module">\n${lines.map((line) => `  ${line}`).join('\n')}\n</script>`;
+}
+
+/**
+ * One state of a gallery: its caption, the card in a panel, and the card's code. `className`
+ * `dark` darkens the panel; any other class goes on the figure (`narrow`, `pending`).
+ */
+export function galleryItem(tag: string, state: CardState, card: TemplateResult): TemplateResult {
+  const dark = state.className === 'dark';
+  return html`<li>
+    <figure class="state ${dark ? '' : (state.className ?? '')}">
+      <figcaption>${state.title}${state.note ? html`<small>${state.note}</small>` : ''}</figcaption>
+      <div class="panel ${dark ? 'dark' : ''}">${card}</div>
+      <details>
+        <summary>Code</summary>
+        <pre><code>${cardSnippet(tag, state)}</code></pre>
+      </details>
+    </figure>
+  </li>`;
+}
+
+/** Adds a line at the top of the page's event log (`#log`). */
+export function writeLog(line: string): void {
+  const log = document.querySelector<HTMLElement>('#log');
+  if (log) log.textContent = `${line}\n${log.textContent ?? ''}`;
 }

@@ -5,7 +5,7 @@
  * keep their own data. Images are drawn on a canvas (PNG data URLs), so the page works offline.
  */
 import { html, render, type TemplateResult } from 'lit';
-import { cardSnippet, type CardState } from './gallery.js';
+import { galleryItem, writeLog, type CardState } from './gallery.js';
 import '../src/return-overdue.js';
 import { ReferenceChatFlow } from './reference/chat-flow.js';
 import { findOrder, loadDemoData } from './reference/data.js';
@@ -154,26 +154,13 @@ function renderState(state: State): TemplateResult {
     state.json !== undefined
       ? html`<return-overdue payload=${state.json} locale=${locale}></return-overdue>`
       : html`<return-overdue .payload=${state.payload} locale=${locale}></return-overdue>`;
-  return html`<li>
-    <figure class="state ${state.className === 'narrow' ? 'narrow' : ''}">
-      <figcaption>${state.title}${state.note ? html`<small>${state.note}</small>` : ''}</figcaption>
-      <div class="panel ${state.className === 'dark' ? 'dark' : ''}">${card}</div>
-      <details>
-        <summary>Code</summary>
-        <pre><code>${cardSnippet('return-overdue', state)}</code></pre>
-      </details>
-    </figure>
-  </li>`;
+  return galleryItem('return-overdue', state, card);
 }
 
 // The log listens before the cards render: their first protocol-error fires on connect.
-const log = document.querySelector<HTMLElement>('#log');
-function write(line: string) {
-  if (log) log.textContent = `${line}\n${log.textContent ?? ''}`;
-}
 document.addEventListener('protocol-error', (event) => {
   const { source, fatal, issues } = event.detail;
-  write(
+  writeLog(
     `protocol-error <${source}> fatal=${String(fatal)} ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
   );
 });

@@ -18,27 +18,12 @@ import {
   stepFor,
   type StepErrorWire,
 } from './demo-steps.js';
+import { wait } from './reference/returns-flow.js';
 
 // Flow clients ---------------------------------------------------------------------------------
 
 /** What a demo flow answers for one request: a step object, an error object, or a thrown error. */
 type Answer = (request: ExecutionRequest) => unknown;
-
-/** Settles after `ms`, or rejects with the signal's reason when it aborts first. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    function onAbort() {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** A flow client that answers with `answer` after `latency` ms (a throwing `answer` rejects). */
 function scriptedClient(answer: Answer, latency = 0): FlowClient {

@@ -539,7 +539,7 @@ export interface FaultSettings {
 export type ExecuteReturnsFlow = (request: ExecutionRequest, options: { signal: AbortSignal }) => Promise<unknown>;
 
 /** Settles after `ms`, or rejects with the signal's reason when it aborts first. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
+export function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
