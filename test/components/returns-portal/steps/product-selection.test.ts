@@ -165,6 +165,29 @@ describe('product_selection view', () => {
       expect(only.querySelector('.ps-details-line')!.getClientRects().length, 'no details line shown').to.equal(0);
     });
 
+    it('a common card (returnable, image, details) has the markup of every other card', () => {
+      // The common card has a template of its own, without the bindings only the others need:
+      // the two must not drift apart. p2 with an image and with a refused one, picked and not.
+      const skeleton = (el: Element): string =>
+        `<${el.localName} ${[...el.attributes]
+          .filter((a) => !['title', 'src', 'hidden'].includes(a.name))
+          .map((a) => `${a.name}="${a.value.replace('image-frame broken', 'image-frame')}"`)
+          .sort()
+          .join(' ')}>${[...el.children].map(skeleton).join('')}</${el.localName}>`;
+      const cardOf = (image: boolean, picked: boolean) => {
+        const { root } = show(
+          fullStep((wire) => {
+            if (!image) wire.payload.products[1]!.image = 'javascript:alert(1)';
+          }),
+          picked ? { answers: answers({ id: 'p2', quantity: 1, reason_id: 'r-fit' }) } : {},
+        );
+        return skeleton(card(root, 'p2'));
+      };
+      expect(cardOf(true, false)).to.equal(cardOf(false, false));
+      expect(cardOf(true, true)).to.equal(cardOf(false, true));
+      expect(cardOf(true, true)).to.include('ps-picked').and.include('<select');
+    });
+
     it('labels each checkbox with the product name', () => {
       const { root } = show(fullStep());
       const box = control<HTMLInputElement>(root, 'Everyday Support Bra');
