@@ -115,9 +115,8 @@ const noPhotos: readonly PhotoView[] = Object.freeze([]);
 const unpickedModels = new WeakMap<SelectableProduct, ProductModel>();
 
 /**
- * The model of a product nobody picked depends on the product alone: made once, so that ticking
- * one product of 1 000 does not make 999 models again (the guard in the view then sees the same
- * values and skips them).
+ * The model of a product nobody picked depends on the product alone: made once, so that the
+ * cards of a chunk the view re-renders (one of its products was ticked) are not modelled again.
  */
 function unpickedModel(product: SelectableProduct): ProductModel {
   let model = unpickedModels.get(product);
