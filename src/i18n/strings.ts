@@ -2,6 +2,14 @@ import { deliveryStatusCardEnglish } from './en/delivery-status-card.js';
 import { returnErrorPopupEnglish } from './en/return-error-popup.js';
 import { returnOverdueEnglish } from './en/return-overdue.js';
 import { returnsPortalEnglish } from './en/returns-portal.js';
+import {
+  cancelReturnEnglish,
+  dropOffLocationsEnglish,
+  importantInformationEnglish,
+  returnDetailsEnglish,
+  returnOptionsEnglish,
+  shippingInformationEnglish,
+} from './en/portal-steps.js';
 
 /** A string that depends on a count: chosen with `Intl.PluralRules` (`zero` wins for 0 when given). */
 export interface PluralEntry {
@@ -21,13 +29,20 @@ export type StringEntry = string | PluralEntry;
  * D27). Hosts override any subset through the `strings` property or the config context.
  *
  * Each element hands its localizer only the English it renders (`src/i18n/en/`), so a page that
- * loads one card does not download the portal's strings (D36): import this object only where
- * every string is wanted (the package index, tests).
+ * loads one card does not download the portal's strings, and the portal's lazy step views carry
+ * their own (D36): import this object only where every string is wanted (the package index, tests).
  */
 export const en = {
   ...deliveryStatusCardEnglish,
   ...returnOverdueEnglish,
   ...returnsPortalEnglish,
+  // The portal's lazy step views carry these in their chunks.
+  ...returnOptionsEnglish,
+  ...importantInformationEnglish,
+  ...shippingInformationEnglish,
+  ...returnDetailsEnglish,
+  ...dropOffLocationsEnglish,
+  ...cancelReturnEnglish,
   ...returnErrorPopupEnglish,
 };
 

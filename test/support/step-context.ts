@@ -5,11 +5,34 @@
 import { render, type CSSResult, type TemplateResult } from 'lit';
 import { Localizer } from '../../src/i18n/localizer.js';
 import { returnsPortalEnglish } from '../../src/i18n/en/returns-portal.js';
+import {
+  cancelReturnEnglish,
+  dropOffLocationsEnglish,
+  importantInformationEnglish,
+  returnDetailsEnglish,
+  returnOptionsEnglish,
+  shippingInformationEnglish,
+} from '../../src/i18n/en/portal-steps.js';
 import { emptyAnswers, type Answers } from '../../src/components/returns-portal/journey/answers.js';
 import { portalStyles } from '../../src/components/returns-portal/returns-portal.styles.js';
 import { tokenStyles } from '../../src/styles/tokens.styles.js';
 import { imageStyles } from '../../src/internal/images.js';
 import type { StepActions, StepContext } from '../../src/components/returns-portal/steps/step-view.js';
+
+/**
+ * The English of every key a step view may render: the portal's and every lazy view's own. The
+ * portal adds a view's own to that view's localizer only; `test/i18n/step-view-english.test.ts`
+ * checks that each view renders only keys it gets.
+ */
+export const stepViewsEnglish = {
+  ...returnsPortalEnglish,
+  ...returnOptionsEnglish,
+  ...importantInformationEnglish,
+  ...shippingInformationEnglish,
+  ...returnDetailsEnglish,
+  ...dropOffLocationsEnglish,
+  ...cancelReturnEnglish,
+};
 
 /** One call of a step action: its name and arguments. */
 export type ActionCall = [name: keyof StepActions, ...args: unknown[]];
@@ -24,7 +47,7 @@ export function makeStepContext(overrides: Partial<StepContext> = {}): { context
         calls.push([name as keyof StepActions, ...args]),
   });
   const context: StepContext = {
-    l: new Localizer(returnsPortalEnglish, 'en-GB'),
+    l: new Localizer(stepViewsEnglish, 'en-GB'),
     answers: emptyAnswers as Answers,
     busy: false,
     products: new Map(),

@@ -27,8 +27,9 @@ import { answersForRequest } from './journey/answers.js';
 import { pathTypes } from './journey/journey.js';
 import { StepViewLoader } from './journey/view-loader.js';
 import { stepProgress, stepTitle } from './steps/step-titles.js';
-import { eagerStepViews } from './steps/index.js';
-import type { PortalStringKey, Problem, StepContext } from './steps/step-view.js';
+import { eagerStepViews, type AnyStepView } from './steps/index.js';
+import type { PortalEagerStringKey, Problem, StepContext } from './steps/step-view.js';
+import { viewLocalizer } from './steps/view-localizer.js';
 import { portalStyles } from './returns-portal.styles.js';
 
 /** The states of DECISIONS.md D14. */
@@ -92,7 +93,7 @@ function deepFreeze<T>(value: T): T {
  * @cssprop --rk-spacing - Base spacing.
  * @cssprop --rk-font-family - Font.
  */
-export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
+export class ReturnsPortal extends ReturnkitElement<PortalEagerStringKey> {
   // The lazy views' styles are added to the shadow root when they load (journey/view-loader.ts).
   static override styles = [
     tokenStyles,
@@ -390,7 +391,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     const step = this.#flow.state.current;
     if (!step) return this.#renderLoading();
     const status = this.#views.status(step);
-    if (status.kind === 'ready') return status.view.render(step as never, this.#stepContext());
+    if (status.kind === 'ready') return status.view.render(step as never, this.#stepContext(status.view));
     return status.kind === 'loading' ? this.#renderLoading() : this.#renderViewError();
   }
 
@@ -445,10 +446,11 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     </footer>`;
   }
 
-  #stepContext(): StepContext {
+  /** What `view` reads; its localizer has the view's own English (a lazy view's chunk carries it). */
+  #stepContext(view: AnyStepView): StepContext {
     const flow = this.#flow;
     return {
-      l: this.l,
+      l: viewLocalizer(this.l, view),
       answers: flow.state.answers,
       busy: flow.state.inFlight !== null,
       // On read: product_selection lists its own products and never asks for these.
@@ -468,7 +470,7 @@ export class ReturnsPortal extends ReturnkitElement<PortalStringKey> {
     const step = this.#flow.state.current;
     const status = step && this.#views.status(step);
     if (status?.kind !== 'ready') return [];
-    const problems = status.view.problems?.(step as never, this.#stepContext()) ?? [];
+    const problems = status.view.problems?.(step as never, this.#stepContext(status.view)) ?? [];
     if (this.#flow.uploading) problems.push({ fieldId: 'confirm-button', message: this.l.t('photosStillUploading') });
     return problems;
   }

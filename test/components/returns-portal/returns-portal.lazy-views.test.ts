@@ -4,11 +4,13 @@
  * and loads it ahead of the answer when it can. The imports are replaced here (a test seam of
  * steps/index.ts) so that the tests decide when, and whether, a view arrives.
  */
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/returns-portal.js';
 import { ReturnsPortal } from '../../../src/returns-portal.js';
 import type { StepType } from '../../../src/protocol/index.js';
+import type { PartialStrings } from '../../../src/i18n/strings.js';
+import { loadBuiltInStrings } from '../../../src/i18n/catalog.js';
 import {
   overrideStepViewImport,
   type AnyStepView,
@@ -294,5 +296,64 @@ describe('<returns-portal> lazy step views', () => {
     expect(await again).to.be.true;
     expect(body(portal).querySelector('.rd-summary')).to.exist;
     expect(root(portal).querySelector('[part~="back-button"]')).to.equal(null);
+  });
+});
+
+/**
+ * A lazy view ships the English of the keys only it renders in its chunk (its `english`); the
+ * portal adds it under its own strings and every override in the localizer of that view.
+ */
+describe("<returns-portal> a lazy view's English", () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => sessionStorage.clear());
+
+  /** A portal showing `cancel_return` (its real chunk) with no reason chosen, without the flow's own button text. */
+  async function showCancel(locale: string, strings?: PartialStrings) {
+    const flow = new FakeFlow();
+    const portal = await fixture<ReturnsPortal>(
+      html`<returns-portal locale=${locale} ephemeral .strings=${strings} .flowClient=${flow}></returns-portal>`,
+    );
+    const cancel = step('cancel_return');
+    delete cancel.payload.cancelButtonText;
+    const shown = oneEvent(portal, 'returns-step');
+    const { pending } = await startOn(portal, flow, 'cancel_return');
+    pending.answer(cancel);
+    await shown;
+    return portal;
+  }
+
+  const text = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ').trim();
+  const legend = (portal: ReturnsPortal) => text(body(portal).querySelector('legend'));
+  const keep = (portal: ReturnsPortal) => text(body(portal).querySelector('.cr-keep'));
+  const reason = (portal: ReturnsPortal) => text(root(portal).querySelector('#confirm-reason'));
+
+  it('renders its English, in the step and in the footer’s reason (its problems), not its keys', async () => {
+    const portal = await showCancel('en-GB');
+    expect(legend(portal)).to.equal('Why are you cancelling?');
+    expect(keep(portal)).to.equal('Keep my return');
+    expect(reason(portal)).to.equal('To continue: choose why you are cancelling');
+    expect(text(root(portal).querySelector('section')), 'no key shown').not.to.match(/\bcr[A-Z]\w+/);
+  });
+
+  it('a strings override of its keys wins; new strings replace it', async () => {
+    const portal = await showCancel('en-GB', { crKeepReturn: 'No, keep it', crReasonRequired: 'pick a reason' });
+    expect(keep(portal)).to.equal('No, keep it');
+    expect(reason(portal)).to.equal('To continue: pick a reason');
+    expect(legend(portal)).to.equal('Why are you cancelling?');
+
+    portal.strings = { crReasonsLegend: 'Why?' };
+    await elementUpdated(portal);
+    expect(legend(portal)).to.equal('Why?');
+    expect(keep(portal), 'the earlier override is gone').to.equal('Keep my return');
+    expect(reason(portal)).to.equal('To continue: choose why you are cancelling');
+  });
+
+  it('a built-in language translates its text, under the strings overrides', async () => {
+    const fr = (await loadBuiltInStrings('fr'))!;
+    const portal = await showCancel('fr', { crReasonsLegend: 'Pourquoi ?' });
+    await waitUntil(() => keep(portal) === fr.crKeepReturn, 'the view in French');
+    expect(fr.crKeepReturn).not.to.equal('Keep my return');
+    expect(reason(portal)).to.equal((fr.confirmNotReady as string).replace('{reason}', fr.crReasonRequired as string));
+    expect(legend(portal)).to.equal('Pourquoi ?');
   });
 });

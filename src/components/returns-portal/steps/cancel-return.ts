@@ -12,6 +12,7 @@
 import { css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CancelReturnStep } from '../../../protocol/index.js';
+import { cancelReturnEnglish } from '../../../i18n/en/portal-steps.js';
 import type { Problem, StepContext, StepView } from './step-view.js';
 
 /** The event "Keep my return" dispatches; the portal goes back to the details on it. */
@@ -31,6 +32,8 @@ function keepReturn(event: Event) {
 }
 
 export const cancelReturnView: StepView<CancelReturnStep> = {
+  english: cancelReturnEnglish,
+
   render(step, context) {
     const { l, actions, showProblems } = context;
     const { description, reasons = [], cancelButtonText } = step.payload;

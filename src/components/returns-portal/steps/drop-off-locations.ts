@@ -18,6 +18,7 @@ import { formatDistance } from '../../../i18n/format.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderImage } from '../../../internal/images.js';
 import type { DropOffLocation, DropOffLocationsStep, OperatingHours } from '../../../protocol/index.js';
+import { dropOffLocationsEnglish } from '../../../i18n/en/portal-steps.js';
 import type { PortalLocalizer, StepContext, StepView } from './step-view.js';
 import { mapsUrl, sortByDistance } from './geo.js';
 import {
@@ -177,7 +178,9 @@ function renderLocation(
       <div class="dol-lines">
         <h4 class="dol-name" id=${nameId}>${location.name}</h4>
         <p class="dol-address">${location.addressString}</p>
-        <p class="muted dol-distance">${l.t('dolDistance', { distance: formatDistance(distance, distanceUnit, l.locale) })}</p>
+        <p class="muted dol-distance">
+          ${l.t('dolDistance', { distance: formatDistance(distance, distanceUnit, l.locale) })}
+        </p>
       </div>
     </div>
     ${
@@ -296,6 +299,8 @@ function copyAnnouncement(step: DropOffLocationsStep, context: StepContext): str
 
 /** The `drop_off_locations` view; hours it cannot read are reported by `step-issues.ts`. */
 export const dropOffLocationsView: StepView<DropOffLocationsStep> = {
+  english: dropOffLocationsEnglish,
+
   render(step, context) {
     const { l } = context;
     const { dropOffLocations, userLocation, distanceUnit } = step.payload;

@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { renderImage } from '../../../internal/images.js';
 import type { ImportantInformationStep, InformationCategory, QuantitySelector } from '../../../protocol/index.js';
+import { importantInformationEnglish } from '../../../i18n/en/portal-steps.js';
 import type { PortalStringKey, Problem, StepContext, StepView } from './step-view.js';
 import { unopenedQuantity } from '../journey/answers.js';
 import { idSafe } from './ids.js';
@@ -183,6 +184,8 @@ function acknowledgementText(step: ImportantInformationStep): string | undefined
 
 /** The `important_information` view. */
 export const importantInformationView: StepView<ImportantInformationStep> = {
+  english: importantInformationEnglish,
+
   render(step, context) {
     const { l, answers, actions, showProblems } = context;
     const fields = quantityFields(step, context);

@@ -283,7 +283,7 @@ function renderProduct(
   const { product, ids, entry, returnable } = model;
   const texts = productTexts(product, l);
   if (returnable && product.image && texts.hasDetails) {
-    return renderPlainProduct(model, context, texts, noneChosen, reasonsRequired);
+    return renderPlainProduct(model, product.image, context, texts, noneChosen, reasonsRequired);
   }
   const { showProblems } = context;
   const picked = entry !== undefined;
@@ -334,12 +334,13 @@ function renderProduct(
  */
 function renderPlainProduct(
   model: ProductModel,
+  image: string,
   context: StepContext,
   texts: ProductTexts,
   noneChosen: boolean,
   reasonsRequired: boolean,
 ): TemplateResult {
-  const { product, ids, entry } = model;
+  const { ids, entry } = model;
   const picked = entry !== undefined;
   return html`<li class=${picked ? 'card ps-product ps-picked' : 'card ps-product'}>
     <div class="ps-head">
@@ -351,7 +352,7 @@ function renderPlainProduct(
         aria-describedby=${ifDefined(noneChosen ? noneChosenErrorId : undefined)}
       />
       <span class="image-frame" part="image"
-        ><img src=${product.image} alt="" loading="lazy" decoding="async" /><span class="image-placeholder"></span
+        ><img src=${image} alt="" loading="lazy" decoding="async" /><span class="image-placeholder"></span
       ></span>
       <div class="ps-info">
         <label class="ps-name" id=${ids.name} for=${ids.pick}>${model.name}</label>

@@ -21,6 +21,7 @@ import {
 } from '../../../protocol/index.js';
 import { stageLabelKey, stageTrack } from '../../../internal/stages.js';
 import { renderTime } from '../../../internal/time.js';
+import { returnDetailsEnglish } from '../../../i18n/en/portal-steps.js';
 import type { PortalLocalizer, StepContext, StepView } from './step-view.js';
 import { knownButtonTypes } from './step-issues.js';
 
@@ -309,6 +310,8 @@ function renderOtherProducts(step: ReturnDetailsStep, context: StepContext) {
 
 /** The `return_details` view; the buttons it leaves out are reported by `step-issues.ts`. */
 export const returnDetailsView: StepView<ReturnDetailsStep> = {
+  english: returnDetailsEnglish,
+
   render(step, context) {
     const { l, busy, actions } = context;
     const buttons = shownButtons(step);

@@ -15,6 +15,7 @@ import type {
   ReturnOptionsStep,
   UserDetails,
 } from '../../../protocol/index.js';
+import { returnOptionsEnglish } from '../../../i18n/en/portal-steps.js';
 import type { PortalLocalizer, Problem, StepContext, StepView } from './step-view.js';
 import { idSafe } from './ids.js';
 
@@ -298,6 +299,8 @@ function renderUserDetails(details: UserDetails, l: PortalLocalizer): TemplateRe
 
 /** The `return_options` view. */
 export const returnOptionsView: StepView<ReturnOptionsStep> = {
+  english: returnOptionsEnglish,
+
   render(step, context) {
     const states = step.payload.products.map((product) => stateOf(product, context));
     return html`<div class="ro">

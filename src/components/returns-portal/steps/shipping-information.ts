@@ -5,6 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderImage } from '../../../internal/images.js';
 import { normaliseStatus, type ReturnInstruction, type ShippingInformationStep } from '../../../protocol/index.js';
+import { shippingInformationEnglish } from '../../../i18n/en/portal-steps.js';
 import type { StepContext, StepView } from './step-view.js';
 
 function renderDownload(
@@ -45,6 +46,8 @@ function renderInstruction(instruction: ReturnInstruction, index: number, contex
 
 /** The `shipping_information` view (nothing to fill in: always ready). */
 export const shippingInformationView: StepView<ShippingInformationStep> = {
+  english: shippingInformationEnglish,
+
   render(step, context) {
     const { l } = context;
     const status = normaliseStatus(step.payload.status);

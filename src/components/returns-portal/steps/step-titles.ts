@@ -1,8 +1,9 @@
 import type { Step, StepType } from '../../../protocol/index.js';
 import type { JourneyState } from '../journey/journey.js';
-import type { PortalLocalizer, PortalStringKey } from './step-view.js';
+// The portal's own localizer: titles and progress are shown whatever view is loaded.
+import type { PortalEagerLocalizer, PortalEagerStringKey } from './step-view.js';
 
-const titleKeys: Record<StepType, PortalStringKey> = {
+const titleKeys: Record<StepType, PortalEagerStringKey> = {
   product_selection: 'stepTitleProductSelection',
   return_options: 'stepTitleReturnOptions',
   important_information: 'stepTitleImportantInformation',
@@ -13,7 +14,7 @@ const titleKeys: Record<StepType, PortalStringKey> = {
 };
 
 /** The heading of a step: the flow's own title where it has one, else the built-in one. */
-export function stepTitle(step: Step, l: PortalLocalizer): string {
+export function stepTitle(step: Step, l: PortalEagerLocalizer): string {
   if (step.type === 'cancel_return' && step.payload.title) return step.payload.title;
   return l.t(titleKeys[step.type]);
 }
@@ -38,7 +39,7 @@ function remainingAfter(nextType: StepType | null): number | undefined {
  * "Step 2 of 4" on the usual journey where the total can be known (the step's `nextType` tells how
  * many remain), "Step 2" where it cannot, nothing off the usual journey.
  */
-export function stepProgress(state: JourneyState, l: PortalLocalizer): string | undefined {
+export function stepProgress(state: JourneyState, l: PortalEagerLocalizer): string | undefined {
   const step = state.current;
   // After submission the history is gone (D5) and the count would restart: show none.
   if (!step || state.submitted || !usualJourney.includes(step.type)) return undefined;

@@ -5,7 +5,16 @@
  */
 import type { CSSResult, TemplateResult } from 'lit';
 import type { Localizer } from '../../../i18n/localizer.js';
+import type { EnglishStrings } from '../../../i18n/strings.js';
 import type { returnsPortalEnglish } from '../../../i18n/en/returns-portal.js';
+import type {
+  cancelReturnEnglish,
+  dropOffLocationsEnglish,
+  importantInformationEnglish,
+  returnDetailsEnglish,
+  returnOptionsEnglish,
+  shippingInformationEnglish,
+} from '../../../i18n/en/portal-steps.js';
 import type { Price, ReplacementChoice, Size, Step, StepType, UpdatedUserLocation } from '../../../protocol/index.js';
 import type { Answers } from '../journey/answers.js';
 
@@ -54,10 +63,29 @@ export interface StepActions {
   toggleUi(key: string): void;
 }
 
-/** A key of the portal's English strings (`src/i18n/en/returns-portal.ts`). */
-export type PortalStringKey = keyof typeof returnsPortalEnglish;
+/** A key of the portal's eager English (`src/i18n/en/returns-portal.ts`): its own localizer's keys. */
+export type PortalEagerStringKey = keyof typeof returnsPortalEnglish;
 
-/** The portal's localizer: `t` takes only the keys the portal has English for. */
+/** A key whose English a lazy step view ships in its own chunk (`src/i18n/en/portal-steps.ts`). */
+export type StepViewStringKey =
+  | keyof typeof returnOptionsEnglish
+  | keyof typeof importantInformationEnglish
+  | keyof typeof shippingInformationEnglish
+  | keyof typeof returnDetailsEnglish
+  | keyof typeof dropOffLocationsEnglish
+  | keyof typeof cancelReturnEnglish;
+
+/**
+ * A key a step view may render: the portal's English and the lazy views' own. That a view renders
+ * only keys the portal or its own `english` has is checked by
+ * `test/i18n/step-view-english.test.ts`.
+ */
+export type PortalStringKey = PortalEagerStringKey | StepViewStringKey;
+
+/** The portal's own localizer: its eager keys only (header, footer, step titles). */
+export type PortalEagerLocalizer = Localizer<PortalEagerStringKey>;
+
+/** The localizer step views get: `t` takes only the keys the portal and its views have English for. */
 export type PortalLocalizer = Localizer<PortalStringKey>;
 
 /** Everything a step view reads. */
@@ -102,4 +130,10 @@ export interface StepView<S extends Step = Step> {
    * shadow root once loaded for the lazy ones (its shared classes are in returns-portal.styles.ts).
    */
   styles?: CSSResult;
+  /**
+   * The English of the keys only this view renders, shipped in its chunk rather than in the
+   * portal's eager English: the portal puts it under its own strings (and every override) in the
+   * localizer it gives this view.
+   */
+  readonly english?: Partial<EnglishStrings<StepViewStringKey>>;
 }

@@ -1,11 +1,15 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { Localizer } from '../../../../src/i18n/localizer.js';
 import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
+import { cancelReturnEnglish } from '../../../../src/i18n/en/portal-steps.js';
 import { cancelReturnView } from '../../../../src/components/returns-portal/steps/cancel-return.js';
 import { parseStep, type CancelReturnStep } from '../../../../src/protocol/index.js';
 import { cancelReturnStep, clone } from '../../../protocol/fixtures.js';
 import { cleanupSteps, makeStepContext, renderStep } from '../../../support/step-context.js';
 import type { StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
+
+// The English this view's localizer has in the portal: the portal's and the view's own.
+const english = { ...returnsPortalEnglish, ...cancelReturnEnglish };
 
 function parsed(wire: unknown): CancelReturnStep {
   const result = parseStep(wire);
@@ -47,7 +51,7 @@ describe('cancel_return step view', () => {
   });
 
   it('renders a minimal payload without reasons, with the built-in keep label', async () => {
-    const l = new Localizer(returnsPortalEnglish, 'en-GB', { crKeepReturn: 'No, keep it' });
+    const l = new Localizer(english, 'en-GB', { crKeepReturn: 'No, keep it' });
     const { root } = show(minimal(), { l });
     expect(root.querySelector('fieldset')).to.equal(null);
     expect(root.querySelector('.cr-description')).to.equal(null);

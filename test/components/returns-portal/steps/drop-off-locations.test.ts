@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { Localizer } from '../../../../src/i18n/localizer.js';
 import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
+import { dropOffLocationsEnglish } from '../../../../src/i18n/en/portal-steps.js';
 import {
   GEO_DENIED_UI,
   LOCATING_UI,
@@ -15,6 +16,9 @@ import { parseStep, type DropOffLocationsStep } from '../../../../src/protocol/i
 import { clone, dropOffLocationsStep } from '../../../protocol/fixtures.js';
 import { cleanupSteps, makeStepContext, renderStep, type ActionCall } from '../../../support/step-context.js';
 import type { StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
+
+// The English this view's localizer has in the portal: the portal's and the view's own.
+const english = { ...returnsPortalEnglish, ...dropOffLocationsEnglish };
 
 /** A 1 × 1 PNG: images load without the network. */
 const PIXEL =
@@ -220,7 +224,7 @@ describe('drop_off_locations step view', () => {
     });
 
     it('shows times in the shopper’s locale', () => {
-      const { root } = show(full(), { l: new Localizer(returnsPortalEnglish, 'en-US') });
+      const { root } = show(full(), { l: new Localizer(english, 'en-US') });
       expect(text(root.querySelector('.dol-today-hours'))).to.equal('Today: 9:00 AM–5:30 PM');
     });
   });
@@ -259,7 +263,7 @@ describe('drop_off_locations step view', () => {
       cleanupSteps();
       const french = show(full(), {
         ui: new Set([weekUi('po-charing-cross')]),
-        l: new Localizer(returnsPortalEnglish, 'fr-FR'),
+        l: new Localizer(english, 'fr-FR'),
       });
       expect(text(french.root.querySelector('.dol-week th'))).to.equal('lundi');
     });
@@ -363,7 +367,7 @@ describe('drop_off_locations step view', () => {
     });
 
     it('takes the map link from strings.mapsUrl', () => {
-      const l = new Localizer(returnsPortalEnglish, 'en-GB', { mapsUrl: 'https://maps.example/?q={lat},{lng}' });
+      const l = new Localizer(english, 'en-GB', { mapsUrl: 'https://maps.example/?q={lat},{lng}' });
       const { root } = show(full(), { l });
       expect(root.querySelector('.dol-maps')!.getAttribute('href')).to.equal('https://maps.example/?q=51.5081,-0.1248');
     });

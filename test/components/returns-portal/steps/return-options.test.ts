@@ -4,10 +4,14 @@ import { returnOptionsView } from '../../../../src/components/returns-portal/ste
 import type { ProductInfo, StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
 import { Localizer } from '../../../../src/i18n/localizer.js';
 import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
+import { returnOptionsEnglish } from '../../../../src/i18n/en/portal-steps.js';
 import { parseStep, type Draft, type ReturnOptionsStep } from '../../../../src/protocol/index.js';
 import { clone, returnOptionsStep, type DeepMutable } from '../../../protocol/fixtures.js';
 import { okResult } from '../../../protocol/helpers.js';
 import { cleanupSteps, makeStepContext, renderStep } from '../../../support/step-context.js';
+
+// The English this view's localizer has in the portal: the portal's and the view's own.
+const english = { ...returnsPortalEnglish, ...returnOptionsEnglish };
 
 /** A 1 × 1 PNG: images load without the network. */
 const PIXEL =
@@ -202,7 +206,7 @@ describe('return_options view', () => {
     });
 
     it('formats the bonus in de-DE', () => {
-      const { root } = show(step(), { l: new Localizer(returnsPortalEnglish, 'de-DE') });
+      const { root } = show(step(), { l: new Localizer(english, 'de-DE') });
       const expected = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'GBP' }).format(5);
       expect(expected).to.match(/^5,00\s£$/);
       expect(root.querySelector('.ro-bonus')!.textContent).to.equal(`+ ${expected} bonus credit`);

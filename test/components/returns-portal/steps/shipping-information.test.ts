@@ -3,10 +3,14 @@ import { shippingInformationView } from '../../../../src/components/returns-port
 import type { StepContext } from '../../../../src/components/returns-portal/steps/step-view.js';
 import { Localizer } from '../../../../src/i18n/localizer.js';
 import { returnsPortalEnglish } from '../../../../src/i18n/en/returns-portal.js';
+import { shippingInformationEnglish } from '../../../../src/i18n/en/portal-steps.js';
 import { parseStep, type ShippingInformationStep } from '../../../../src/protocol/index.js';
 import { clone, shippingInformationStep, type DeepMutable } from '../../../protocol/fixtures.js';
 import { okResult } from '../../../protocol/helpers.js';
 import { cleanupSteps, makeStepContext, renderStep } from '../../../support/step-context.js';
+
+// The English this view's localizer has in the portal: the portal's and the view's own.
+const english = { ...returnsPortalEnglish, ...shippingInformationEnglish };
 
 /** A 1 × 1 PNG: images load without the network. */
 const PIXEL =
@@ -102,7 +106,7 @@ describe('shipping_information view', () => {
     });
 
     it('uses the strings of the localizer', () => {
-      const l = new Localizer(returnsPortalEnglish, 'de-DE', {
+      const l = new Localizer(english, 'de-DE', {
         siStatus: 'Status',
         siInstructionsTitle: 'So geht es weiter',
         opensInNewTab: '(öffnet in einem neuen Tab)',
