@@ -8,9 +8,9 @@
  * a limit whenever an entry shrinks; never raise it without saying why in the commit.
  */
 export const sizeBudgets = [
-  { name: 'returnkit (all elements)', source: 'dist/index.js', targetKb: 30, limitKb: 51.5 },
+  { name: 'returnkit (all elements)', source: 'dist/index.js', targetKb: 30, limitKb: 49.8 },
   { name: 'returnkit/delivery-status-card.js', source: 'dist/delivery-status-card.js', targetKb: 15, limitKb: 23.9 },
   { name: 'returnkit/return-overdue.js', source: 'dist/return-overdue.js', targetKb: 15, limitKb: 20.8 },
-  { name: 'returnkit/returns-portal.js', source: 'dist/returns-portal.js', targetKb: 30, limitKb: 41.5 },
+  { name: 'returnkit/returns-portal.js', source: 'dist/returns-portal.js', targetKb: 30, limitKb: 40 },
   { name: 'returnkit/return-error-popup.js', source: 'dist/return-error-popup.js', targetKb: 9, limitKb: 9 },
 ];

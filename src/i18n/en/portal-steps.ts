@@ -1,11 +1,8 @@
 import type { StringEntry } from '../strings.js';
 
 /*
- * The English that only the portal's lazy step views render, one object per view: loaded with the
- * first of those views rather than in the portal's eager English (DECISIONS.md D36). One module,
- * not one per view: the package index exports every string (`defaultStrings`), and a module per
- * view became six small chunks there, each compressed alone (+0.5 KB); the views are loaded
- * together anyway (the loader prefetches the next step).
+ * The English that only the portal's lazy step views render, one object per view: in their chunk
+ * rather than in the portal's eager English (DECISIONS.md D36).
  */
 
 /**

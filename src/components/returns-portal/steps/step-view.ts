@@ -66,7 +66,7 @@ export interface StepActions {
 /** A key of the portal's eager English (`src/i18n/en/returns-portal.ts`): its own localizer's keys. */
 export type PortalEagerStringKey = keyof typeof returnsPortalEnglish;
 
-/** A key whose English a lazy step view ships in its own chunk (`src/i18n/en/portal-steps.ts`). */
+/** A key whose English a lazy step view ships in the views' chunk (`src/i18n/en/portal-steps.ts`). */
 export type StepViewStringKey =
   | keyof typeof returnOptionsEnglish
   | keyof typeof importantInformationEnglish
@@ -131,7 +131,7 @@ export interface StepView<S extends Step = Step> {
    */
   styles?: CSSResult;
   /**
-   * The English of the keys only this view renders, shipped in its chunk rather than in the
+   * The English of the keys only this view renders, shipped in the lazy chunk rather than in the
    * portal's eager English: the portal puts it under its own strings (and every override) in the
    * localizer it gives this view.
    */

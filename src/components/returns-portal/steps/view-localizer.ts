@@ -1,7 +1,8 @@
 /**
  * The localizer a step view renders with. A lazy view ships the English of the keys only it
- * renders in its own chunk (its `english`, DECISIONS.md D36), so the portal's localizer, made from
- * the portal's eager English, lacks them: the view gets one with its English added underneath.
+ * renders in the lazy views' chunk (its `english`, DECISIONS.md D36), so the portal's localizer,
+ * made from the portal's eager English, lacks them: the view gets one with its English added
+ * underneath.
  */
 import { Localizer } from '../../../i18n/localizer.js';
 import type { EnglishStrings } from '../../../i18n/strings.js';
