@@ -2,14 +2,7 @@ import { deliveryStatusCardEnglish } from './en/delivery-status-card.js';
 import { returnErrorPopupEnglish } from './en/return-error-popup.js';
 import { returnOverdueEnglish } from './en/return-overdue.js';
 import { returnsPortalEnglish } from './en/returns-portal.js';
-import {
-  cancelReturnEnglish,
-  dropOffLocationsEnglish,
-  importantInformationEnglish,
-  returnDetailsEnglish,
-  returnOptionsEnglish,
-  shippingInformationEnglish,
-} from './en/portal-steps.js';
+import { portalStepsEnglish } from './en/portal-steps.js';
 
 /** A string that depends on a count: chosen with `Intl.PluralRules` (`zero` wins for 0 when given). */
 export interface PluralEntry {
@@ -36,13 +29,8 @@ export const en = {
   ...deliveryStatusCardEnglish,
   ...returnOverdueEnglish,
   ...returnsPortalEnglish,
-  // The portal's lazy step views carry these in their chunks.
-  ...returnOptionsEnglish,
-  ...importantInformationEnglish,
-  ...shippingInformationEnglish,
-  ...returnDetailsEnglish,
-  ...dropOffLocationsEnglish,
-  ...cancelReturnEnglish,
+  // The portal's lazy step views carry these in their chunk.
+  ...portalStepsEnglish,
   ...returnErrorPopupEnglish,
 };
 

@@ -5,14 +5,7 @@
 import { render, type CSSResult, type TemplateResult } from 'lit';
 import { Localizer } from '../../src/i18n/localizer.js';
 import { returnsPortalEnglish } from '../../src/i18n/en/returns-portal.js';
-import {
-  cancelReturnEnglish,
-  dropOffLocationsEnglish,
-  importantInformationEnglish,
-  returnDetailsEnglish,
-  returnOptionsEnglish,
-  shippingInformationEnglish,
-} from '../../src/i18n/en/portal-steps.js';
+import { portalStepsEnglish } from '../../src/i18n/en/portal-steps.js';
 import { emptyAnswers, type Answers } from '../../src/components/returns-portal/journey/answers.js';
 import { portalStyles } from '../../src/components/returns-portal/returns-portal.styles.js';
 import { tokenStyles } from '../../src/styles/tokens.styles.js';
@@ -26,12 +19,7 @@ import type { StepActions, StepContext } from '../../src/components/returns-port
  */
 export const stepViewsEnglish = {
   ...returnsPortalEnglish,
-  ...returnOptionsEnglish,
-  ...importantInformationEnglish,
-  ...shippingInformationEnglish,
-  ...returnDetailsEnglish,
-  ...dropOffLocationsEnglish,
-  ...cancelReturnEnglish,
+  ...portalStepsEnglish,
 };
 
 /** One call of a step action: its name and arguments. */

@@ -119,3 +119,13 @@ export const cancelReturnEnglish = {
   crReasonError: 'Choose a reason.',
   crKeepReturn: 'Keep my return',
 } satisfies Record<string, StringEntry>;
+
+/** The English of all six lazy views: what they add to the portal's, in one object. */
+export const portalStepsEnglish = {
+  ...returnOptionsEnglish,
+  ...importantInformationEnglish,
+  ...shippingInformationEnglish,
+  ...returnDetailsEnglish,
+  ...dropOffLocationsEnglish,
+  ...cancelReturnEnglish,
+};

@@ -7,14 +7,7 @@ import type { CSSResult, TemplateResult } from 'lit';
 import type { Localizer } from '../../../i18n/localizer.js';
 import type { EnglishStrings } from '../../../i18n/strings.js';
 import type { returnsPortalEnglish } from '../../../i18n/en/returns-portal.js';
-import type {
-  cancelReturnEnglish,
-  dropOffLocationsEnglish,
-  importantInformationEnglish,
-  returnDetailsEnglish,
-  returnOptionsEnglish,
-  shippingInformationEnglish,
-} from '../../../i18n/en/portal-steps.js';
+import type { portalStepsEnglish } from '../../../i18n/en/portal-steps.js';
 import type { Price, ReplacementChoice, Size, Step, StepType, UpdatedUserLocation } from '../../../protocol/index.js';
 import type { Answers } from '../journey/answers.js';
 
@@ -67,13 +60,7 @@ export interface StepActions {
 export type PortalEagerStringKey = keyof typeof returnsPortalEnglish;
 
 /** A key whose English a lazy step view ships in the views' chunk (`src/i18n/en/portal-steps.ts`). */
-export type StepViewStringKey =
-  | keyof typeof returnOptionsEnglish
-  | keyof typeof importantInformationEnglish
-  | keyof typeof shippingInformationEnglish
-  | keyof typeof returnDetailsEnglish
-  | keyof typeof dropOffLocationsEnglish
-  | keyof typeof cancelReturnEnglish;
+export type StepViewStringKey = keyof typeof portalStepsEnglish;
 
 /**
  * A key a step view may render: the portal's English and the lazy views' own. That a view renders
