@@ -9,18 +9,9 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/strings.js';
 import { returnsPortalEnglish } from '../../src/i18n/en/returns-portal.js';
 import { eagerStepViews, isLazyStepType, loadStepView } from '../../src/components/returns-portal/steps/index.js';
-import type { StepType } from '../../src/protocol/index.js';
+import { stepTypes, type StepType } from '../../src/protocol/index.js';
 import { srcUrl, staticGraph, stringKeysIn } from '../support/module-sources.js';
 
-const stepTypes: StepType[] = [
-  'product_selection',
-  'return_options',
-  'important_information',
-  'shipping_information',
-  'return_details',
-  'drop_off_locations',
-  'cancel_return',
-];
 
 // The English objects name every key they hold: not code that renders them.
 const isEnglish = (url: string) => url.startsWith(srcUrl('i18n/'));
