@@ -1,7 +1,8 @@
 // `node scripts/bench.mjs [filter]`: the performance benchmarks (bench/README.md). Bundles every
 // bench/*.bench.ts page with esbuild, serves them on 127.0.0.1, runs each benchmark in headless
-// Chromium with its contenders alternated sample by sample until the 95 % confidence interval
-// of every median is within ±5 % (or a cap), then the leak check. Prints a table and writes
+// Chromium with its contenders alternated sample by sample until the 95 % confidence intervals
+// of every median and of every paired ratio to the baseline are within ±5 % (or a cap), then the
+// leak check. Prints a table and writes
 // reports/bench.json. A filter (substring of a benchmark id) runs only the matching ones.
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -132,6 +133,18 @@ function summarise(values) {
   return { samples: values.length, median: m, ciLow: lo, ciHigh: hi, ciPercent: (Math.max(m - lo, hi - m) / m) * 100 };
 }
 
+/**
+ * The ratios of each round's sample to the baseline's sample of the same round: their median and
+ * its 95 % interval. The two samples of a round ran back to back, so a drift of the machine's
+ * speed between rounds (this VM's moves by 1.5x in a day) cancels out of each ratio; it does not
+ * cancel out of the ratio of the two medians.
+ */
+function pairedRatio(values, baseline) {
+  const ratios = values.slice(0, baseline.length).map((value, round) => value / baseline[round]);
+  const [low, high] = medianCi(ratios);
+  return { median: median(ratios), low, high };
+}
+
 const converged = (values) => values.length >= MIN_SAMPLES && summarise(values).ciPercent <= TARGET * 100;
 
 // Running -----------------------------------------------------------------------------------
@@ -179,7 +192,12 @@ async function runBenchmarks(page) {
       const order = round % 2 ? [...info.contenders].reverse() : info.contenders;
       for (const contender of order) samples[contender].push(...(await run(contender)));
       const counts = Object.values(samples).map((values) => values.length);
-      if (Object.values(samples).every(converged)) break;
+      const ratiosTight = info.contenders.every((c) => {
+        if (!info.baseline || c === info.baseline || samples[c].length < MIN_SAMPLES) return true;
+        const r = pairedRatio(samples[c], samples[info.baseline]);
+        return Math.max(r.median - r.low, r.high - r.median) / r.median <= TARGET;
+      });
+      if (Object.values(samples).every(converged) && ratiosTight) break;
       if (Math.min(...counts) >= MAX_SAMPLES || Date.now() - begun > BENCH_BUDGET_MS) break;
     }
     const stats = Object.fromEntries(info.contenders.map((c) => [c, summarise(samples[c])]));
@@ -193,6 +211,8 @@ async function runBenchmarks(page) {
         ...s,
         converged: s.ciPercent <= TARGET * 100,
         ratio: base ? s.median / base : null,
+        pairedRatio:
+          base && contender !== info.baseline ? pairedRatio(samples[contender], samples[info.baseline]) : null,
         raw: samples[contender],
       });
     }
@@ -250,7 +270,7 @@ try {
 // Reporting ---------------------------------------------------------------------------------
 
 const ms = (value) => (value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1));
-const table = [['benchmark', 'contender', 'n', 'median ms', '95 % CI ms', '±%', 'ratio']];
+const table = [['benchmark', 'contender', 'n', 'median ms', '95 % CI ms', '±%', 'ratio', 'paired ratio, 95 % CI']];
 for (const r of results) {
   table.push([
     r.benchmark,
@@ -260,6 +280,9 @@ for (const r of results) {
     `${ms(r.ciLow)}–${ms(r.ciHigh)}`,
     `${r.ciPercent.toFixed(1)}${r.converged ? '' : '*'}`,
     r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`,
+    r.pairedRatio
+      ? `${r.pairedRatio.median.toFixed(2)}× (${r.pairedRatio.low.toFixed(2)}–${r.pairedRatio.high.toFixed(2)})`
+      : '',
   ]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
