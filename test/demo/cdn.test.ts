@@ -82,6 +82,15 @@ describe('the CDN build in a CMS page (demo/cms.html)', function () {
     expect(longestLine, 'minified: statements run together on long lines').to.be.greaterThan(10_000);
   });
 
+  it('is one file: every lazy chunk (step views, locales, markdown) is inlined, no import() left', async () => {
+    const code = await (await fetch(cdnUrl, { cache: 'no-store' })).text();
+    expect(code.match(/\bimport\s*\(/g) ?? [], 'dynamic imports').to.deep.equal([]);
+    // A string found only in each kind of lazy chunk of the npm build.
+    expect(code, "the portal's lazy step views (a class of drop_off_locations)").to.include('dol-distance');
+    expect(code, 'the French locale').to.include('Statut de livraison');
+    expect(code, 'marked').to.include('input parameter is undefined or null');
+  });
+
   it('defines all four elements', () => {
     for (const tag of tags) expect(page.win.customElements.get(tag), tag).to.be.a('function');
     for (const tag of tags) expect(page.doc.querySelector(tag)!.shadowRoot, `${tag} shadow root`).to.exist;
