@@ -83,7 +83,7 @@ export const returnsPortalEnglish = {
   selectionProblemPhoto: 'add a photo of {name}',
   selectionProblemField: 'fill in “{field}” for {name}',
   selectionProblemNotReturnable: 'untick {name}, which cannot be returned',
-  // Rendered by two lazy step views (return_options, important_information): in the eager English
-  // rather than in a shared lazy chunk of its own, which would cost a request for one string.
+  // Rendered by two lazy step views (return_options, important_information), so here: a key
+  // belongs to the portal's English or to one view's own (test/i18n/step-view-english.test.ts).
   returningCount: { one: 'Returning {count} item', other: 'Returning {count} items' },
 } satisfies Record<string, StringEntry>;
