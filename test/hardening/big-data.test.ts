@@ -118,6 +118,18 @@ const onError = (event: ErrorEvent) => uncaught.push(event.message);
 const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
 
 /** A portal 320 px wide, started on `stepType` and answered with `answer`. */
+/** A `<delivery-status-card>` with `payload` in a 320 px wide column (a chat panel), rendered. */
+async function deliveryCardAt320(payload: unknown): Promise<DeliveryStatusCard> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 320px">
+      <delivery-status-card locale="en-GB" .payload=${payload}></delivery-status-card>
+    </div>`,
+  );
+  const card = wrapper.querySelector('delivery-status-card') as DeliveryStatusCard;
+  await card.updateComplete;
+  return card;
+}
+
 async function portalShowing(answer: unknown, stepType: string) {
   const flow = new FakeFlow();
   const wrapper = await fixture<HTMLDivElement>(
@@ -192,13 +204,7 @@ describe('hardening: big but valid data', function () {
       description: `Scan ${i + 1} at depot ${i % 17}`,
     }));
     expect(parseActivity({ type: 'orderTracker', payload }).ok).to.equal(true);
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px">
-        <delivery-status-card locale="en-GB" .payload=${payload}></delivery-status-card>
-      </div>`,
-    );
-    const card = wrapper.querySelector('delivery-status-card') as DeliveryStatusCard;
-    await card.updateComplete;
+    const card = await deliveryCardAt320(payload);
     const events = () => card.shadowRoot!.querySelectorAll('[part~="history-list"] li').length;
     const toggle = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="history-toggle"]')!;
     expect(toggle !== null, 'toggle').to.equal(true);
@@ -224,13 +230,7 @@ describe('hardening: big but valid data', function () {
         const payload = withLongTexts(clone(activityFixtures.orderTracker.payload), text) as Obj;
         (payload.trackingHistoryItems as Obj[])[0]!.status = text;
         expect(parseActivity({ type: 'orderTracker', payload }).ok).to.equal(true);
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="width: 320px">
-            <delivery-status-card locale="en-GB" .payload=${payload}></delivery-status-card>
-          </div>`,
-        );
-        const card = wrapper.querySelector('delivery-status-card') as DeliveryStatusCard;
-        await card.updateComplete;
+        const card = await deliveryCardAt320(payload);
         expect(card.shadowRoot!.querySelector('[part~="error"]') === null, 'no error state').to.equal(true);
         card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="history-toggle"]')?.click();
         await card.updateComplete;
